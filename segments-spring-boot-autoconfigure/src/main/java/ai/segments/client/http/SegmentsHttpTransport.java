@@ -1,0 +1,42 @@
+package ai.segments.client.http;
+
+import java.time.Duration;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The pooled HTTP client under a {@code SegmentsClient}, handing out request factories that share
+ * one connection pool but may differ in read timeout.
+ *
+ * <p>Implementations never follow redirects and never retry by themselves: the client follows
+ * redirects itself (so that the API key never travels to another host) and retries are the job of
+ * the retry policy alone.
+ */
+@FunctionalInterface
+public interface SegmentsHttpTransport {
+
+  /**
+   * A request factory over the shared connection pool.
+   *
+   * @param readTimeout how long to wait for a response, never {@code null}
+   * @return the request factory
+   */
+  ClientHttpRequestFactory requestFactory(Duration readTimeout);
+
+  /**
+   * The transport used when none is given: Apache HttpClient 5 when it is on the classpath (as
+   * Spring Boot prefers it), the JDK {@code HttpClient} otherwise.
+   *
+   * @param connectTimeout the connect timeout
+   * @return a new transport with its own connection pool
+   */
+  static SegmentsHttpTransport detect(Duration connectTimeout) {
+    boolean apachePresent =
+        ClassUtils.isPresent(
+            "org.apache.hc.client5.http.impl.classic.HttpClients",
+            SegmentsHttpTransport.class.getClassLoader());
+    return apachePresent
+        ? ApacheHttpTransport.create(connectTimeout)
+        : JdkHttpTransport.create(connectTimeout);
+  }
+}

@@ -1,0 +1,236 @@
+package ai.segments.client.internal;
+
+import ai.segments.client.SegmentsCall;
+import ai.segments.client.SegmentsResponse;
+import ai.segments.client.exception.ApiLimitException;
+import ai.segments.client.exception.NetworkException;
+import ai.segments.client.exception.SegmentsErrorDetails;
+import ai.segments.client.exception.SegmentsException;
+import ai.segments.client.exception.SegmentsTimeoutException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * One HTTP attempt: sends the request with the API headers, follows redirects of reads itself
+ * (dropping the API key when the redirect leaves the API's origin), and turns the response into a
+ * parsed body or a typed exception.
+ */
+final class HttpExchange {
+
+  /** The value of the {@code X-source} header that identifies this client to the API. */
+  static final String SOURCE = "java-spring-boot-starter";
+
+  /** The largest response body read; a larger one fails instead of exhausting memory. */
+  static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+  private static final int MAX_REDIRECTS = 5;
+  private static final int MAX_THROTTLE_CHECK_BYTES = 1024;
+
+  private final RestClient restClient;
+  private final URI baseUrl;
+  private final JsonCodec codec;
+  private final Supplier<String> apiKey;
+  private final Redactor redactor;
+  private final Clock clock;
+
+  HttpExchange(
+      RestClient restClient, URI baseUrl, JsonCodec codec, Supplier<String> apiKey, Clock clock) {
+    this.restClient = restClient;
+    this.baseUrl = baseUrl;
+    this.codec = codec;
+    this.apiKey = apiKey;
+    this.redactor = Redactor.of(apiKey);
+    this.clock = clock;
+  }
+
+  <T> SegmentsResponse<T> send(ApiRequest request, SegmentsCall call) {
+    String operation = request.operation().operationName();
+    byte[] payload =
+        (request.body() != null)
+            ? this.codec.write(request.body(), request.compressed(), operation)
+            : null;
+    RestClient.RequestBodySpec spec =
+        this.restClient
+            .method(request.operation().method())
+            .uri(request.uriTemplate(), request.uriVariables())
+            .headers(headers -> apiHeaders(headers, call.attempt(), true));
+    if (payload != null) {
+      spec.headers(headers -> jsonBodyHeaders(headers, payload.length, request.compressed()))
+          .body(out -> out.write(payload));
+    }
+    return exchange(operation, spec, (uri, response) -> handle(request, call, uri, response, 0));
+  }
+
+  void sendForm(String operation, URI url, MultiValueMap<String, ?> form) {
+    RestClient.RequestBodySpec spec =
+        this.restClient.post().uri(url).contentType(MediaType.MULTIPART_FORM_DATA).body(form);
+    exchange(
+        operation,
+        spec,
+        (uri, response) -> {
+          byte[] body = readBounded(response, operation);
+          int status = response.getStatusCode().value();
+          if (status >= 300) {
+            throw failure(operation, response, body);
+          }
+          return null;
+        });
+  }
+
+  @FunctionalInterface
+  private interface ResponseHandler<R> {
+    R handle(URI uri, ClientHttpResponse response) throws IOException;
+  }
+
+  private <R> R exchange(
+      String operation, RestClient.RequestHeadersSpec<?> spec, ResponseHandler<R> handler) {
+    try {
+      return spec.exchange((request, response) -> handler.handle(request.getURI(), response), true);
+    } catch (ResourceAccessException ex) {
+      throw transportFailure(operation, ex);
+    }
+  }
+
+  private <T> SegmentsResponse<T> handle(
+      ApiRequest request, SegmentsCall call, URI uri, ClientHttpResponse response, int redirects)
+      throws IOException {
+    String operation = request.operation().operationName();
+    int status = response.getStatusCode().value();
+    URI location = response.getHeaders().getLocation();
+    if (status >= 300 && status < 400 && location != null) {
+      return followRedirect(request, call, uri.resolve(location), redirects, response, operation);
+    }
+    byte[] body = readBounded(response, operation);
+    if (status >= 300) {
+      throw failure(operation, response, body);
+    }
+    rejectThrottledSuccess(operation, status, body);
+    T value =
+        (request.responseType() != null && status != 204)
+            ? this.codec.read(
+                body,
+                request.responseType(),
+                operation,
+                status,
+                () -> ResponseText.of(body, this.redactor).excerpt())
+            : null;
+    return new SegmentsResponse<>(status, value);
+  }
+
+  private <T> SegmentsResponse<T> followRedirect(
+      ApiRequest request,
+      SegmentsCall call,
+      URI target,
+      int redirects,
+      ClientHttpResponse response,
+      String operation)
+      throws IOException {
+    if (request.operation().method() != HttpMethod.GET || redirects >= MAX_REDIRECTS) {
+      throw failure(operation, response, readBounded(response, operation));
+    }
+    boolean sameOrigin = isApiOrigin(target);
+    RestClient.RequestHeadersSpec<?> spec =
+        this.restClient
+            .get()
+            .uri(target)
+            .headers(headers -> apiHeaders(headers, call.attempt(), sameOrigin));
+    return spec.exchange(
+        (next, nextResponse) -> handle(request, call, target, nextResponse, redirects + 1), true);
+  }
+
+  private boolean isApiOrigin(URI target) {
+    return Objects.equals(this.baseUrl.getScheme(), target.getScheme())
+        && Objects.equals(this.baseUrl.getHost(), target.getHost())
+        && portOf(this.baseUrl) == portOf(target);
+  }
+
+  private static int portOf(URI uri) {
+    if (uri.getPort() != -1) {
+      return uri.getPort();
+    }
+    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+  }
+
+  private void apiHeaders(HttpHeaders headers, int attempt, boolean withKey) {
+    String key = this.apiKey.get();
+    if (withKey && key != null && !key.isEmpty()) {
+      headers.set(HttpHeaders.AUTHORIZATION, "APIKey " + key);
+    }
+    headers.set("X-source", SOURCE);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    if (attempt > 1) {
+      headers.set(SegmentsCall.RETRY_COUNT_HEADER, Integer.toString(attempt - 1));
+    }
+  }
+
+  private static void jsonBodyHeaders(HttpHeaders headers, int length, boolean compressed) {
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setContentLength(length);
+    if (compressed) {
+      headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+    }
+  }
+
+  private void rejectThrottledSuccess(String operation, int status, byte[] body) {
+    if (body.length == 0 || body.length > MAX_THROTTLE_CHECK_BYTES || body[0] != '{') {
+      return;
+    }
+    ResponseText text = ResponseText.of(body, this.redactor);
+    if (text.detail().contains("throttled")) {
+      throw new ApiLimitException(
+          operation + " was throttled: " + text.detail(),
+          null,
+          SegmentsErrorDetails.response(operation, status, text.excerpt(), null));
+    }
+  }
+
+  private SegmentsException failure(String operation, ClientHttpResponse response, byte[] body)
+      throws IOException {
+    return ErrorClassifier.classify(
+        operation,
+        response.getStatusCode().value(),
+        ResponseText.of(body, this.redactor),
+        RetryAfter.parse(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), this.clock));
+  }
+
+  private static byte[] readBounded(ClientHttpResponse response, String operation)
+      throws IOException {
+    try (InputStream in = response.getBody()) {
+      byte[] body = in.readNBytes(MAX_RESPONSE_BYTES + 1);
+      if (body.length > MAX_RESPONSE_BYTES) {
+        throw new NetworkException(
+            operation + ": the response is larger than " + MAX_RESPONSE_BYTES + " bytes",
+            null,
+            SegmentsErrorDetails.response(operation, response.getStatusCode().value(), null, null));
+      }
+      return body;
+    }
+  }
+
+  private SegmentsException transportFailure(String operation, ResourceAccessException ex) {
+    Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+    String reason =
+        this.redactor.redact(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    SegmentsErrorDetails details = SegmentsErrorDetails.transport(operation);
+    if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
+      return new SegmentsTimeoutException(
+          operation + " timed out without a response (" + reason + ")", cause, details);
+    }
+    return new NetworkException(
+        operation + " failed without a response (" + reason + ")", cause, details);
+  }
+}

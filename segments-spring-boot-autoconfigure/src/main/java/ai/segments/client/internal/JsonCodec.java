@@ -1,0 +1,120 @@
+package ai.segments.client.internal;
+
+import ai.segments.client.exception.NetworkException;
+import ai.segments.client.exception.SegmentsErrorDetails;
+import ai.segments.client.exception.ValidationException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+
+/** Writes request bodies and reads response bodies with the client's {@link ObjectMapper}. */
+public final class JsonCodec {
+
+  private final ObjectMapper objectMapper;
+
+  /**
+   * Creates a codec.
+   *
+   * @param objectMapper the mapper, configured for strict or lenient validation
+   */
+  public JsonCodec(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  /**
+   * The type factory of the mapper, for building response types.
+   *
+   * @return the type factory
+   */
+  public TypeFactory types() {
+    return this.objectMapper.getTypeFactory();
+  }
+
+  /**
+   * The mapper itself.
+   *
+   * @return the object mapper
+   */
+  public ObjectMapper objectMapper() {
+    return this.objectMapper;
+  }
+
+  /**
+   * Serializes a body to JSON bytes, gzip-compressed if asked.
+   *
+   * @param body the body
+   * @param compressed whether to gzip
+   * @param operation the operation name, for errors
+   * @return the bytes to send
+   */
+  public byte[] write(Object body, boolean compressed, String operation) {
+    try {
+      byte[] json = this.objectMapper.writeValueAsBytes(body);
+      return compressed ? gzip(json) : json;
+    } catch (JsonProcessingException ex) {
+      throw new ValidationException(
+          operation + ": the request body cannot be written as JSON: " + ex.getOriginalMessage(),
+          ex,
+          SegmentsErrorDetails.beforeRequest(operation));
+    }
+  }
+
+  /**
+   * Reads a successful response body.
+   *
+   * @param body the body bytes
+   * @param type the expected type
+   * @param operation the operation name
+   * @param status the HTTP status
+   * @param excerpt supplies a secret-free excerpt of the body, for errors
+   * @param <T> the result type
+   * @return the parsed body
+   * @throws NetworkException if the body is not JSON
+   * @throws ValidationException if the JSON does not match the model
+   */
+  public <T> T read(
+      byte[] body, JavaType type, String operation, int status, Supplier<String> excerpt) {
+    SegmentsErrorDetails details =
+        SegmentsErrorDetails.response(operation, status, excerpt.get(), null);
+    if (body.length == 0) {
+      throw new ValidationException(
+          operation
+              + ": the response body is empty, expected "
+              + type.getRawClass().getSimpleName(),
+          null,
+          details);
+    }
+    try {
+      return this.objectMapper.readValue(body, type);
+    } catch (StreamReadException ex) {
+      throw new NetworkException(message(operation, "is not valid JSON", ex), ex, details);
+    } catch (DatabindException ex) {
+      throw new ValidationException(
+          message(operation, "does not match the model", ex), ex, details);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private static String message(String operation, String problem, JsonProcessingException ex) {
+    return operation + ": the response " + problem + ": " + ex.getOriginalMessage();
+  }
+
+  private static byte[] gzip(byte[] json) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 4 + 64);
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(json);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return out.toByteArray();
+  }
+}
