@@ -1,0 +1,160 @@
+package ai.segments.autoconfigure.retry;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.segments.autoconfigure.SegmentsProperties;
+import ai.segments.autoconfigure.support.AttemptStubs;
+import ai.segments.client.ApiStatus;
+import ai.segments.client.SegmentsClient;
+import ai.segments.client.exception.ApiLimitException;
+import ai.segments.client.exception.NetworkException;
+import ai.segments.client.exception.SegmentsException;
+import ai.segments.client.http.ApacheHttpTransport;
+import ai.segments.client.http.JdkHttpTransport;
+import ai.segments.client.http.SegmentsHttpTransport;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Retries over real HTTP with both transports, counting requests at the server: a hidden retry
+ * layer in the HTTP client would show up as extra requests.
+ */
+class RetryOverHttpTest {
+
+  private static final String STATUS_PATH = "/api_status/";
+  private static final Instant NOW = Instant.parse("2025-01-01T12:00:00Z");
+
+  @RegisterExtension
+  static WireMockExtension api =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+
+  /** A key of this test alone: the server may log a previous test's last request late. */
+  private final String apiKey = "retry-test-" + UUID.randomUUID();
+
+  static Stream<Arguments> transports() {
+    return Stream.of(
+        Arguments.of(
+            "apache", (Function<Duration, SegmentsHttpTransport>) ApacheHttpTransport::create),
+        Arguments.of("jdk", (Function<Duration, SegmentsHttpTransport>) JdkHttpTransport::create));
+  }
+
+  private SegmentsClient client(Function<Duration, SegmentsHttpTransport> transport) {
+    SegmentsProperties.Retry retry = new SegmentsProperties().getRetry();
+    return SegmentsClient.builder()
+        .apiKey(this.apiKey)
+        .apiUrl(api.baseUrl())
+        .transport(transport.apply(Duration.ofSeconds(2)))
+        .readTimeout(Duration.ofSeconds(10))
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .interceptor(
+            new SegmentsRetryInterceptor(
+                new SpringRetrySegmentsRetryOperations(
+                    SegmentsRetryTemplates.create(retry, this.sleeper, () -> 0.5)),
+                SegmentsRetryListener.NONE))
+        .build();
+  }
+
+  private static void answer(ResponseDefinitionBuilder... answers) {
+    AttemptStubs.answerAttempts(api, STATUS_PATH, answers);
+  }
+
+  private static ResponseDefinitionBuilder status(int status) {
+    return aResponse().withStatus(status).withBody("{\"detail\": \"status " + status + "\"}");
+  }
+
+  private List<String> retryCounts(int expected) {
+    return AttemptStubs.retryCounts(AttemptStubs.received(api, STATUS_PATH, this.apiKey, expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("transports")
+  void aGetThatKeepsFailingWith503IsSentExactlyMaxAttemptsTimes(
+      String name, Function<Duration, SegmentsHttpTransport> transport) {
+    answer(status(503));
+
+    assertThatThrownBy(() -> client(transport).checkApiStatus())
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("after 4 attempts")
+        .satisfies(ex -> assertThat(((SegmentsException) ex).statusCode()).hasValue(503));
+    assertThat(retryCounts(4)).containsExactly("null", "1", "2", "3");
+    assertThat(this.sleeper.sleeps())
+        .containsExactly(Duration.ofMillis(750), Duration.ofMillis(1500), Duration.ofSeconds(3));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("transports")
+  void a503OnAGetIsRetried(String name, Function<Duration, SegmentsHttpTransport> transport) {
+    answer(status(503), status(200));
+
+    assertThat(client(transport).checkApiStatus()).isEqualTo(new ApiStatus(200, false));
+    assertThat(retryCounts(2)).containsExactly("null", "1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("transports")
+  void throttledThenSuccessWaitsForRetryAfterSeconds(
+      String name, Function<Duration, SegmentsHttpTransport> transport) {
+    answer(status(429).withHeader("Retry-After", "2"), status(200));
+
+    assertThat(client(transport).checkApiStatus().statusCode()).isEqualTo(200);
+    assertThat(retryCounts(2)).containsExactly("null", "1");
+    assertThat(this.sleeper.sleeps()).containsExactly(Duration.ofSeconds(2));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("transports")
+  void throttledThenSuccessWaitsForARetryAfterDate(
+      String name, Function<Duration, SegmentsHttpTransport> transport) {
+    String date =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(5).atZone(ZoneOffset.UTC));
+    answer(status(429).withHeader("Retry-After", date), status(200));
+
+    assertThat(client(transport).checkApiStatus().statusCode()).isEqualTo(200);
+    assertThat(retryCounts(2)).containsExactly("null", "1");
+    assertThat(this.sleeper.sleeps()).containsExactly(Duration.ofSeconds(5));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("transports")
+  void throttledWithoutRetryAfterBacksOffExponentially(
+      String name, Function<Duration, SegmentsHttpTransport> transport) {
+    answer(status(429), status(429), status(200));
+
+    assertThat(client(transport).checkApiStatus().statusCode()).isEqualTo(200);
+    assertThat(retryCounts(3)).containsExactly("null", "1", "2");
+    assertThat(this.sleeper.sleeps())
+        .containsExactly(Duration.ofMillis(750), Duration.ofMillis(1500));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("transports")
+  void aLongerRetryAfterThanTheMaximumSurfacesAtOnce(
+      String name, Function<Duration, SegmentsHttpTransport> transport) {
+    answer(status(429).withHeader("Retry-After", "120"), status(200));
+
+    assertThatThrownBy(() -> client(transport).checkApiStatus())
+        .isInstanceOfSatisfying(
+            ApiLimitException.class,
+            ex -> assertThat(ex.retryAfter()).contains(Duration.ofSeconds(120)));
+    assertThat(retryCounts(1)).containsExactly("null");
+    assertThat(this.sleeper.sleeps()).isEmpty();
+  }
+}
