@@ -20,6 +20,7 @@ import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
@@ -71,6 +72,7 @@ public class SegmentsAutoConfiguration {
    * @param properties the properties
    * @param bootChoice Boot's request factory builder, if any
    * @param bootSettings Boot's HTTP client settings, if any (for the SSL bundle)
+   * @param resourceLoader gives the application's class loader
    * @return the transport
    */
   @Bean
@@ -78,12 +80,14 @@ public class SegmentsAutoConfiguration {
   public SegmentsHttpTransport segmentsHttpTransport(
       SegmentsProperties properties,
       ObjectProvider<ClientHttpRequestFactoryBuilder<?>> bootChoice,
-      ObjectProvider<ClientHttpRequestFactorySettings> bootSettings) {
+      ObjectProvider<ClientHttpRequestFactorySettings> bootSettings,
+      ResourceLoader resourceLoader) {
     ClientHttpRequestFactorySettings settings = bootSettings.getIfUnique();
     return SegmentsHttpTransports.create(
         properties.getConnectTimeout(),
         bootChoice.getIfUnique(),
-        (settings != null) ? settings.sslBundle() : null);
+        (settings != null) ? settings.sslBundle() : null,
+        resourceLoader.getClassLoader());
   }
 
   /**

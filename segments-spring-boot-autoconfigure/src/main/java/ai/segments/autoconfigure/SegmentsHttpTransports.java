@@ -28,18 +28,23 @@ final class SegmentsHttpTransports {
    * @param connectTimeout the connect timeout
    * @param bootChoice Boot's request factory builder, or {@code null}
    * @param sslBundle Boot's HTTP client SSL bundle, or {@code null}
+   * @param classLoader the application's class loader, to look for Apache HttpClient
    * @return the transport, with its own connection pool
    */
   static SegmentsHttpTransport create(
-      Duration connectTimeout, ClientHttpRequestFactoryBuilder<?> bootChoice, SslBundle sslBundle) {
+      Duration connectTimeout,
+      ClientHttpRequestFactoryBuilder<?> bootChoice,
+      SslBundle sslBundle,
+      ClassLoader classLoader) {
     SSLContext sslContext = (sslBundle != null) ? sslBundle.createSslContext() : null;
-    return useApache(bootChoice)
+    return useApache(bootChoice, classLoader)
         ? ApacheHttpTransport.create(connectTimeout, sslContext)
         : JdkHttpTransport.create(connectTimeout, sslContext);
   }
 
-  static boolean useApache(ClientHttpRequestFactoryBuilder<?> bootChoice) {
+  private static boolean useApache(
+      ClientHttpRequestFactoryBuilder<?> bootChoice, ClassLoader classLoader) {
     return !(bootChoice instanceof JdkClientHttpRequestFactoryBuilder)
-        && ClassUtils.isPresent(APACHE_CLIENT, SegmentsHttpTransports.class.getClassLoader());
+        && ClassUtils.isPresent(APACHE_CLIENT, classLoader);
   }
 }
