@@ -105,6 +105,126 @@ public final class SegmentsClient {
     }
   }
 
+  // ---------------------------------------------------------------------------------- datasets
+
+  /**
+   * Deletes a dataset: {@code DELETE /datasets/{owner}/{name}/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @throws ai.segments.client.exception.ValidationException if the identifier is malformed
+   * @throws ai.segments.client.exception.NotFoundException if the dataset does not exist
+   * @throws ai.segments.client.exception.SegmentsException if the call fails
+   */
+  public void deleteDataset(String datasetIdentifier) {
+    send(ApiRequest.to(SegmentsOperation.DELETE_DATASET).dataset(datasetIdentifier));
+  }
+
+  /**
+   * Removes a collaborator from a dataset: {@code DELETE
+   * /datasets/{owner}/{name}/collaborators/{username}}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param username the collaborator's username
+   * @throws ai.segments.client.exception.ValidationException if an argument is blank or malformed
+   * @throws ai.segments.client.exception.NotFoundException if the dataset or user does not exist
+   * @throws ai.segments.client.exception.SegmentsException if the call fails
+   */
+  public void deleteDatasetCollaborator(String datasetIdentifier, String username) {
+    send(
+        ApiRequest.to(SegmentsOperation.DELETE_DATASET_COLLABORATOR)
+            .dataset(datasetIdentifier)
+            .segment("username", username));
+  }
+
+  // ----------------------------------------------------------------------------------- samples
+
+  /**
+   * Deletes a sample: {@code DELETE /samples/{uuid}/}.
+   *
+   * @param uuid the sample UUID
+   * @throws ai.segments.client.exception.ValidationException if the UUID is blank
+   * @throws ai.segments.client.exception.NotFoundException if the sample does not exist
+   * @throws ai.segments.client.exception.SegmentsException if the call fails
+   */
+  public void deleteSample(String uuid) {
+    send(ApiRequest.to(SegmentsOperation.DELETE_SAMPLE).segment("uuid", uuid));
+  }
+
+  // ------------------------------------------------------------------------------------ labels
+
+  /**
+   * Deletes the label of a sample in a labelset: {@code DELETE /labels/{sampleUuid}/{labelset}/}.
+   *
+   * @param sampleUuid the sample UUID
+   * @param labelset the labelset name, e.g. {@code ground-truth}
+   * @throws ai.segments.client.exception.ValidationException if an argument is blank
+   * @throws ai.segments.client.exception.NotFoundException if there is no such label
+   * @throws ai.segments.client.exception.SegmentsException if the call fails
+   */
+  public void deleteLabel(String sampleUuid, String labelset) {
+    send(
+        ApiRequest.to(SegmentsOperation.DELETE_LABEL)
+            .segment("sampleUuid", sampleUuid)
+            .segment("labelset", labelset));
+  }
+
+  // --------------------------------------------------------------------------------- labelsets
+
+  /**
+   * Deletes a labelset: {@code DELETE /datasets/{owner}/{name}/labelsets/{labelset}/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param name the labelset name
+   * @throws ai.segments.client.exception.ValidationException if an argument is blank or malformed
+   * @throws ai.segments.client.exception.NotFoundException if the dataset or labelset does not
+   *     exist
+   * @throws ai.segments.client.exception.SegmentsException if the call fails
+   */
+  public void deleteLabelset(String datasetIdentifier, String name) {
+    send(
+        ApiRequest.to(SegmentsOperation.DELETE_LABELSET)
+            .dataset(datasetIdentifier)
+            .segment("name", name));
+  }
+
+  // ------------------------------------------------------------------------------------ issues
+
+  /**
+   * Deletes an issue: {@code DELETE /issues/{uuid}/}.
+   *
+   * @param uuid the issue UUID
+   * @throws ai.segments.client.exception.ValidationException if the UUID is blank
+   * @throws ai.segments.client.exception.NotFoundException if the issue does not exist
+   * @throws ai.segments.client.exception.SegmentsException if the call fails
+   */
+  public void deleteIssue(String uuid) {
+    send(ApiRequest.to(SegmentsOperation.DELETE_ISSUE).segment("uuid", uuid));
+  }
+
+  // ---------------------------------------------------------------------------------- releases
+
+  /**
+   * Deletes a release: {@code DELETE /datasets/{owner}/{name}/releases/{release}/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param name the release name
+   * @throws ai.segments.client.exception.ValidationException if an argument is blank or malformed
+   * @throws ai.segments.client.exception.NotFoundException if the dataset or release does not exist
+   * @throws ai.segments.client.exception.SegmentsException if the call fails
+   */
+  public void deleteRelease(String datasetIdentifier, String name) {
+    send(
+        ApiRequest.to(SegmentsOperation.DELETE_RELEASE)
+            .dataset(datasetIdentifier)
+            .segment("name", name));
+  }
+
+  // ---------------------------------------------------------------------------------- plumbing
+
+  private void send(ApiRequest request) {
+    this.executor.execute(request);
+  }
+
   /**
    * The API base URL this client sends requests to.
    *
@@ -124,7 +244,8 @@ public final class SegmentsClient {
       RestClient.Builder restClientBuilder,
       SegmentsHttpTransport transport,
       URI baseUrl,
-      Duration readTimeout) {
+      Duration readTimeout,
+      boolean compression) {
 
     RestClient restClient() {
       DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(this.baseUrl.toString());
@@ -138,7 +259,11 @@ public final class SegmentsClient {
 
     Settings withReadTimeout(Duration timeout) {
       return new Settings(
-          this.restClientBuilder, this.transport, this.baseUrl, Builder.positive(timeout));
+          this.restClientBuilder,
+          this.transport,
+          this.baseUrl,
+          Builder.positive(timeout),
+          this.compression);
     }
   }
 
@@ -326,7 +451,11 @@ public final class SegmentsClient {
               : SegmentsHttpTransport.detect(this.connectTimeout);
       Settings settings =
           new Settings(
-              this.restClientBuilder.clone(), chosen, ApiUrls.parse(this.apiUrl), this.readTimeout);
+              this.restClientBuilder.clone(),
+              chosen,
+              ApiUrls.parse(this.apiUrl),
+              this.readTimeout,
+              this.compression);
       ObjectMapper mapper = (this.objectMapper != null) ? this.objectMapper : defaultObjectMapper();
       ApiExecutor executor =
           new ApiExecutor(

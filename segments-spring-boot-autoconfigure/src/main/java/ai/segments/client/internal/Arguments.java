@@ -28,6 +28,24 @@ public final class Arguments {
   }
 
   /**
+   * Requires text usable as one URL path segment: {@link #requireText non-blank, without control
+   * characters}, and not the dot-segment {@code .} or {@code ..}, which URL normalization (RFC 3986
+   * §5.2.4) would remove or resolve to the parent, so it could address another resource.
+   *
+   * @param value the value
+   * @param what what the value is, for the message
+   * @param operation the operation name
+   * @return the value
+   */
+  public static String requirePathSegment(String value, String what, String operation) {
+    requireText(value, what, operation);
+    if (".".equals(value) || "..".equals(value)) {
+      throw invalid(what + " must not be '" + value + "' (a relative path segment)", operation);
+    }
+    return value;
+  }
+
+  /**
    * Requires a non-null value.
    *
    * @param value the value
