@@ -59,6 +59,11 @@ public final class Patch<T> {
     return new Patch<>(true, null);
   }
 
+  /** A {@code null} component of an update record means "unchanged". */
+  static <T> Patch<T> orUnchanged(Patch<T> field) {
+    return (field != null) ? field : unchanged();
+  }
+
   /**
    * Whether the key is sent (as a value or as {@code null}).
    *
