@@ -1,6 +1,7 @@
 package ai.segments.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -21,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -84,10 +87,26 @@ abstract class ContractTestSupport {
     server.stubFor(request.willReturn(aResponse().withStatus(204)));
   }
 
+  /** Answers every request with an example payload. */
+  static void respondWith(String exampleName) {
+    stub(any(anyUrl()), exampleName);
+  }
+
+  /** Answers every request with a JSON array of example payloads. */
+  static void respondWithList(String... exampleNames) {
+    String items =
+        Stream.of(exampleNames).map(ContractTestSupport::example).collect(Collectors.joining(","));
+    server.stubFor(any(anyUrl()).willReturn(json("[" + items + "]")));
+  }
+
+  /** Answers every request with 204 No Content. */
+  static void respondNoContent() {
+    stubNoContent(any(anyUrl()));
+  }
+
   /** Every request the server received, in order. */
   static List<LoggedRequest> requests() {
-    List<LoggedRequest> all = new ArrayList<>(server.findAll(anyRequestedFor(anyUrl())));
-    return all;
+    return new ArrayList<>(server.findAll(anyRequestedFor(anyUrl())));
   }
 
   /** The only request the server received, after asserting there was exactly one. */
