@@ -13,7 +13,6 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +23,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -139,10 +138,10 @@ abstract class ContractTestSupport {
     return assertApiRequest(onlyRequest(), method, rawUrl);
   }
 
-  /** The JSON body of a request, gunzipped if it was sent compressed. */
+  /** The JSON body of a request (WireMock decompresses gzip bodies when it logs them). */
   static JsonNode bodyJson(LoggedRequest request) {
     try {
-      return JSON.readTree(bodyBytes(request));
+      return JSON.readTree(request.getBody());
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
@@ -161,6 +160,8 @@ abstract class ContractTestSupport {
   static void assertPlainJsonBody(LoggedRequest request, String expectedJson) {
     assertThat(request.getHeader("Content-Encoding")).isNull();
     assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+    assertThat(Integer.parseInt(request.getHeader("Content-Length")))
+        .isEqualTo(request.getBody().length);
     assertThat(bodyJson(request)).isEqualTo(parse(expectedJson));
   }
 
@@ -168,18 +169,21 @@ abstract class ContractTestSupport {
   static void assertGzipJsonBody(LoggedRequest request, String expectedJson) {
     assertThat(request.getHeader("Content-Encoding")).isEqualTo("gzip");
     assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+    // WireMock logs the decompressed body; the Content-Length of the wire body proves it was gzip.
+    assertThat(Integer.parseInt(request.getHeader("Content-Length")))
+        .as("wire length is that of the gzip-compressed JSON")
+        .isEqualTo(gzip(request.getBody()).length);
     assertThat(bodyJson(request)).isEqualTo(parse(expectedJson));
   }
 
-  private static byte[] bodyBytes(LoggedRequest request) throws IOException {
-    byte[] raw = request.getBody();
-    if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
-      return raw;
+  private static byte[] gzip(byte[] raw) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(raw);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
     }
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      in.transferTo(out);
-      return out.toByteArray();
-    }
+    return out.toByteArray();
   }
+
 }
