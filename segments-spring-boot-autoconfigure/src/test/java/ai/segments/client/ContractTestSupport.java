@@ -185,5 +185,4 @@ abstract class ContractTestSupport {
     }
     return out.toByteArray();
   }
-
 }
