@@ -63,7 +63,7 @@ class IdentifierEncodingTest extends ContractTestSupport {
 
   /** The hostile values except the dot-segments, which are rejected as path segments. */
   static Stream<String> hostilePathSegments() {
-    return hostileValues().filter(value -> !".".equals(value) && !"..".equals(value));
+    return hostileValues().filter(value -> !isDotSegment(value));
   }
 
   @ParameterizedTest
@@ -73,6 +73,39 @@ class IdentifierEncodingTest extends ContractTestSupport {
 
     assertThat(pathSegments(onlyRequest().getUrl()))
         .containsExactly("datasets", "jane", value, "labelsets", value, "");
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileValues")
+  void queryValuesArriveIntact(String value) {
+    server.stubFor(any(anyUrl()).willReturn(json("[]")));
+
+    client()
+        .getSamples(
+            "jane/" + (isDotSegment(value) ? "flowers" : value),
+            SampleQuery.builder().labelset(value).name(value).metadata("k:" + value).build());
+
+    assertThat(queryParameters(onlyRequest().getUrl()))
+        .containsExactly(
+            Map.entry("per_page", "1000"),
+            Map.entry("page", "1"),
+            Map.entry("labelset", value),
+            Map.entry("name__contains", value),
+            Map.entry("filters", "k:" + value),
+            Map.entry("sort", "name"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileValues")
+  void getSampleJoinsAHostileLabelsetAndSignedUrlsWithAnAmpersand(String value) {
+    server.stubFor(any(anyUrl()).willReturn(exampleResponse("sample-image.json")));
+
+    client().getSample("602a3eec", value, true);
+
+    String url = onlyRequest().getUrl();
+    assertThat(pathSegments(url)).containsExactly("samples", "602a3eec", "");
+    assertThat(queryParameters(url))
+        .containsExactly(Map.entry("labelset", value), Map.entry("include_signed_urls", "1"));
   }
 
   @ParameterizedTest
@@ -98,6 +131,10 @@ class IdentifierEncodingTest extends ContractTestSupport {
     assertNoRequests();
   }
 
+  private static boolean isDotSegment(String value) {
+    return ".".equals(value) || "..".equals(value);
+  }
+
   /** The path of a raw request URL, split at slashes and each segment percent-decoded. */
   static List<String> pathSegments(String rawUrl) {
     int query = rawUrl.indexOf('?');
@@ -109,7 +146,10 @@ class IdentifierEncodingTest extends ContractTestSupport {
     return segments;
   }
 
-  /** The query of a raw request URL as decoded name/value pairs, in order. */
+  /**
+   * The query of a raw request URL as name/value pairs, in order, decoded as servers decode query
+   * strings: {@code +} is a space, so a literal plus must arrive as {@code %2B}.
+   */
   static Map<String, String> queryParameters(String rawUrl) {
     Map<String, String> parameters = new LinkedHashMap<>();
     int query = rawUrl.indexOf('?');
@@ -118,10 +158,13 @@ class IdentifierEncodingTest extends ContractTestSupport {
     }
     for (String pair : rawUrl.substring(query + 1).split("&", -1)) {
       int equals = pair.indexOf('=');
-      parameters.put(
-          percentDecode(pair.substring(0, equals)), percentDecode(pair.substring(equals + 1)));
+      parameters.put(formDecode(pair.substring(0, equals)), formDecode(pair.substring(equals + 1)));
     }
     return parameters;
+  }
+
+  private static String formDecode(String raw) {
+    return percentDecode(raw.replace('+', ' '));
   }
 
   /** Decodes %XX escapes as UTF-8; every other character, {@code +} included, stays literal. */
