@@ -134,17 +134,6 @@ public record WorkunitQuery(
     }
 
     /**
-     * The page size.
-     *
-     * @param perPage items per page, at least 1
-     * @return this builder
-     */
-    public Builder perPage(int perPage) {
-      this.perPage = perPage;
-      return this;
-    }
-
-    /**
      * The page.
      *
      * @param page the page, starting at 1
@@ -152,6 +141,17 @@ public record WorkunitQuery(
      */
     public Builder page(int page) {
       this.page = page;
+      return this;
+    }
+
+    /**
+     * The page size.
+     *
+     * @param perPage items per page, at least 1
+     * @return this builder
+     */
+    public Builder perPage(int perPage) {
+      this.perPage = perPage;
       return this;
     }
 
