@@ -1,8 +1,11 @@
 package ai.segments.client.model;
 
+import static ai.segments.client.json.ExampleFiles.STRICT;
 import static ai.segments.client.json.ExampleFiles.strict;
+import static ai.segments.client.json.ExampleFiles.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +54,8 @@ class LabelModelTest {
     "label-multisensor.json, MultiSensorLabelAttributes"
   })
   void withoutLabelTypeTheShapeDecides(String file, String variant) throws Exception {
-    var tree =
-        (com.fasterxml.jackson.databind.node.ObjectNode)
-            ai.segments.client.json.ExampleFiles.tree(file);
-    LabelAttributes attributes =
-        ai.segments.client.json.ExampleFiles.STRICT.treeToValue(
-            tree.get("attributes"), LabelAttributes.class);
+    var tree = (ObjectNode) tree(file);
+    LabelAttributes attributes = STRICT.treeToValue(tree.get("attributes"), LabelAttributes.class);
 
     assertThat(attributes.getClass().getSimpleName()).isEqualTo(variant);
   }
