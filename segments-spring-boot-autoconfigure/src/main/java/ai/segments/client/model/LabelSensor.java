@@ -23,12 +23,7 @@ public record LabelSensor(
     private static final long serialVersionUID = 1L;
 
     Deserializer() {
-      super(LabelSensor.class, "task_type");
-    }
-
-    @Override
-    protected Class<?> variantFor(TaskType taskType) {
-      return AttributeVariants.labelAttributesFor(taskType).orElse(null);
+      super(LabelSensor.class, "task_type", AttributeVariants::labelAttributesFor);
     }
   }
 }

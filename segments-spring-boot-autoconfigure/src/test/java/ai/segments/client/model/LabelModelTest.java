@@ -9,26 +9,36 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LabelModelTest {
 
+  static Stream<Arguments> labelExamples() {
+    return Stream.of(
+        Arguments.of("label-image-segmentation.json", "ImageSegmentationLabelAttributes"),
+        Arguments.of("label-image-vector.json", "ImageVectorLabelAttributes"),
+        Arguments.of(
+            "label-image-segmentation-sequence.json", "ImageSequenceSegmentationLabelAttributes"),
+        Arguments.of("label-image-vector-sequence.json", "ImageSequenceVectorLabelAttributes"),
+        Arguments.of("label-pointcloud-segmentation.json", "PointcloudSegmentationLabelAttributes"),
+        Arguments.of("label-pointcloud-cuboid.json", "PointcloudCuboidLabelAttributes"),
+        Arguments.of("label-pointcloud-vector.json", "PointcloudVectorLabelAttributes"),
+        Arguments.of(
+            "label-pointcloud-segmentation-sequence.json",
+            "PointcloudSequenceSegmentationLabelAttributes"),
+        Arguments.of(
+            "label-pointcloud-cuboid-sequence.json", "PointcloudSequenceCuboidLabelAttributes"),
+        Arguments.of(
+            "label-pointcloud-vector-sequence.json", "PointcloudSequenceVectorLabelAttributes"),
+        Arguments.of("label-multisensor.json", "MultiSensorLabelAttributes"));
+  }
+
   @ParameterizedTest
-  @CsvSource({
-    "label-image-segmentation.json, ImageSegmentationLabelAttributes",
-    "label-image-vector.json, ImageVectorLabelAttributes",
-    "label-image-segmentation-sequence.json, ImageSequenceSegmentationLabelAttributes",
-    "label-image-vector-sequence.json, ImageSequenceVectorLabelAttributes",
-    "label-pointcloud-segmentation.json, PointcloudSegmentationLabelAttributes",
-    "label-pointcloud-cuboid.json, PointcloudCuboidLabelAttributes",
-    "label-pointcloud-vector.json, PointcloudVectorLabelAttributes",
-    "label-pointcloud-segmentation-sequence.json, PointcloudSequenceSegmentationLabelAttributes",
-    "label-pointcloud-cuboid-sequence.json, PointcloudSequenceCuboidLabelAttributes",
-    "label-pointcloud-vector-sequence.json, PointcloudSequenceVectorLabelAttributes",
-    "label-multisensor.json, MultiSensorLabelAttributes"
-  })
+  @MethodSource("labelExamples")
   void everyLabelExampleResolvesToItsVariant(String file, String variant) {
     Label label = strict(file, Label.class);
 
@@ -40,19 +50,7 @@ class LabelModelTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "label-image-segmentation.json, ImageSegmentationLabelAttributes",
-    "label-image-vector.json, ImageVectorLabelAttributes",
-    "label-image-segmentation-sequence.json, ImageSequenceSegmentationLabelAttributes",
-    "label-image-vector-sequence.json, ImageSequenceVectorLabelAttributes",
-    "label-pointcloud-segmentation.json, PointcloudSegmentationLabelAttributes",
-    "label-pointcloud-cuboid.json, PointcloudCuboidLabelAttributes",
-    "label-pointcloud-vector.json, PointcloudVectorLabelAttributes",
-    "label-pointcloud-segmentation-sequence.json, PointcloudSequenceSegmentationLabelAttributes",
-    "label-pointcloud-cuboid-sequence.json, PointcloudSequenceCuboidLabelAttributes",
-    "label-pointcloud-vector-sequence.json, PointcloudSequenceVectorLabelAttributes",
-    "label-multisensor.json, MultiSensorLabelAttributes"
-  })
+  @MethodSource("labelExamples")
   void withoutLabelTypeTheShapeDecides(String file, String variant) throws Exception {
     var tree = (ObjectNode) tree(file);
     LabelAttributes attributes = STRICT.treeToValue(tree.get("attributes"), LabelAttributes.class);
