@@ -230,4 +230,16 @@ class SegmentsJsonTest {
     assertThat(LENIENT.treeToValue(json, Sample.class).label().labelStatus()).isNull();
     assertThat(LabelStatus.fromValue("LABELED")).isEqualTo(LabelStatus.LABELED);
   }
+
+  @Test
+  void missingAnchorTypeFailsStrictAndIsNullWhenLenient() throws Exception {
+    JsonNode json = example("issue.json").set("anchor", STRICT.readTree("{\"frame\": 3}"));
+
+    assertThatThrownBy(() -> STRICT.treeToValue(json, Issue.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("type");
+    Issue issue = LENIENT.treeToValue(json, Issue.class);
+    assertThat(issue.anchor()).isNull();
+    assertThat(issue.uuid()).isEqualTo("8d3e5f70-1a2b-4c3d-9e8f-0a1b2c3d4e5f");
+  }
 }

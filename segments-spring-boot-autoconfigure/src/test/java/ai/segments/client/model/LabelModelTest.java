@@ -205,4 +205,33 @@ class LabelModelTest {
     assertThat(summary.reviewedBy()).isEqualTo("mary");
     assertThat(summary.updatedAt()).isEqualTo(Instant.parse("2024-03-19T11:40:03.118744Z"));
   }
+
+  @Test
+  void labelTypeDecidesOverShape() throws Exception {
+    String json =
+        """
+        {"sample_uuid": "s", "label_type": "pointcloud-cuboid", "label_status": "LABELED",
+         "labelset": "ground-truth", "attributes": {"annotations": []},
+         "created_at": "2024-01-01T00:00:00Z", "created_by": "john",
+         "updated_at": "2024-01-01T00:00:00Z"}
+        """;
+
+    Label label = STRICT.readValue(json, Label.class);
+    LabelAttributes byShape = STRICT.readValue("{\"annotations\": []}", LabelAttributes.class);
+
+    assertThat(label.attributes())
+        .isEqualTo(new PointcloudCuboidLabelAttributes(List.of(), null, null, null));
+    assertThat(byShape).isInstanceOf(ImageVectorLabelAttributes.class);
+  }
+
+  @Test
+  void emptySensorAttributesReadAsNull() throws Exception {
+    LabelSensor sensor =
+        STRICT.readValue(
+            "{\"name\": \"Lidar\", \"task_type\": \"pointcloud-cuboid-sequence\", \"attributes\": []}",
+            LabelSensor.class);
+
+    assertThat(sensor.attributes()).isNull();
+    assertThat(sensor.taskType()).isEqualTo(TaskType.POINTCLOUD_CUBOID_SEQUENCE);
+  }
 }
