@@ -116,4 +116,24 @@ class IssueAndMiscModelTest {
 
     assertThat(owner.createdAt()).isEqualTo(Instant.parse("2021-08-09T14:40:19.987691Z"));
   }
+
+  @Test
+  void webhookEventsCarryTheirObjectInRestForm() throws Exception {
+    WebhookEvent created = strict("webhook-sample-created.json", WebhookEvent.class);
+    assertThat(created.eventType()).isEqualTo(WebhookEventType.SAMPLE_CREATED);
+    assertThat(created.createdAt()).isEqualTo(Instant.parse("2024-03-18T10:21:07.380114Z"));
+    assertThat(created.dataset()).isEqualTo("jane/flowers");
+    assertThat(STRICT.treeToValue(created.object(), Sample.class).assignedLabeler())
+        .isEqualTo("john");
+
+    WebhookEvent label = strict("webhook-label-updated.json", WebhookEvent.class);
+    assertThat(STRICT.treeToValue(label.object(), Label.class).attributes())
+        .isInstanceOf(ImageVectorLabelAttributes.class);
+    WebhookEvent issue = strict("webhook-issue-created.json", WebhookEvent.class);
+    assertThat(STRICT.treeToValue(issue.object(), Issue.class).anchor())
+        .isInstanceOf(LocationAnchor.class);
+    WebhookEvent release = strict("webhook-release-created.json", WebhookEvent.class);
+    assertThat(release.eventType()).isEqualTo(WebhookEventType.RELEASE_CREATED);
+    assertThat(STRICT.treeToValue(release.object(), Release.class).samplesCount()).isEqualTo(94);
+  }
 }
