@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.segments.client.exception.AuthenticationException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,6 +36,23 @@ class ApiStatusTest {
             .withQueryParam("lib_version", equalTo(SegmentsClient.VERSION))
             .withHeader("Authorization", equalTo("APIKey secret-key"))
             .withHeader("X-source", equalTo("java-spring-boot-starter")));
+  }
+
+  @Test
+  void readsTheKeyOnEveryRequestAndDerivesClientsWithOtherKeys() {
+    server.stubFor(get(urlPathEqualTo("/api_status/")).willReturn(aResponse().withBody("{}")));
+    AtomicReference<String> rotatingKey = new AtomicReference<>("key-1");
+    SegmentsClient client =
+        SegmentsClient.builder().apiKey(rotatingKey::get).apiUrl(server.baseUrl()).build();
+
+    client.checkApiStatus();
+    rotatingKey.set("key-2");
+    client.checkApiStatus();
+    client.withApiKey("tenant-key").checkApiStatus();
+
+    assertThat(server.getAllServeEvents())
+        .extracting(event -> event.getRequest().getHeader("Authorization"))
+        .containsExactlyInAnyOrder("APIKey key-1", "APIKey key-2", "APIKey tenant-key");
   }
 
   @Test

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -111,10 +112,12 @@ public final class AttributesValidator {
   /** Reads the tree as the model, then as each variant; {@code null} if any read succeeds. */
   private static JsonProcessingException firstFailure(
       ObjectMapper mapper, JsonNode tree, Class<?> model) {
+    List<Class<?>> candidates = new ArrayList<>(List.of(model));
+    if (model.isSealed()) {
+      candidates.addAll(List.of(model.getPermittedSubclasses()));
+    }
     JsonProcessingException first = null;
-    Class<?>[] variants =
-        model.isSealed() ? model.getPermittedSubclasses() : new Class<?>[] {model};
-    for (Class<?> type : concat(model, variants)) {
+    for (Class<?> type : candidates) {
       try {
         mapper.treeToValue(tree, type);
         return null;
@@ -123,12 +126,6 @@ public final class AttributesValidator {
       }
     }
     return first;
-  }
-
-  private static Class<?>[] concat(Class<?> first, Class<?>[] rest) {
-    Class<?>[] all = Arrays.copyOf(new Class<?>[] {first}, rest.length + 1);
-    System.arraycopy(rest, 0, all, 1, rest.length);
-    return all;
   }
 
   private static String describe(JsonProcessingException e) {

@@ -27,18 +27,17 @@ public enum AnnotationType implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the annotation type as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the annotation type with the given wire value; throws IllegalArgumentException if
    * unknown.
    */
   public static AnnotationType fromValue(String value) {
     return ApiEnum.fromValue(AnnotationType.class, value);
+  }
+
+  /** Returns the annotation type as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

@@ -19,18 +19,17 @@ public enum CameraConvention implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the camera convention as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the camera convention with the given wire value; throws IllegalArgumentException if
    * unknown.
    */
   public static CameraConvention fromValue(String value) {
     return ApiEnum.fromValue(CameraConvention.class, value);
+  }
+
+  /** Returns the camera convention as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

@@ -92,6 +92,7 @@ public record Category(String value) {
     };
   }
 
+  /** Returns the wire value. */
   @Override
   public String toString() {
     return value;

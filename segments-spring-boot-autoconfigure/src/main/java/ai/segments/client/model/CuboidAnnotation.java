@@ -17,9 +17,9 @@ import java.util.Map;
  * @param attributes the object attribute values, or {@code null}
  * @param velocity the velocity, or {@code null}
  * @param acceleration the acceleration, or {@code null}
- * @param trackId the track id (required in sequences; documented but legacy elsewhere)
- * @param isKeyframe whether this frame is a keyframe of the track (sequences; default false)
- * @param index the frame index (sequences, documented but not in the SDK model)
+ * @param trackId the track of the cuboid (required in sequences, legacy elsewhere)
+ * @param isKeyframe whether the cuboid is a keyframe of its track (sequences; default false)
+ * @param index the frame index of the cuboid (documented, but not in the SDK model)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CuboidAnnotation(

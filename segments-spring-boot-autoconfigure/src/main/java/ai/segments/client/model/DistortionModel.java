@@ -19,18 +19,17 @@ public enum DistortionModel implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the distortion model as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the distortion model with the given wire value; throws IllegalArgumentException if
    * unknown.
    */
   public static DistortionModel fromValue(String value) {
     return ApiEnum.fromValue(DistortionModel.class, value);
+  }
+
+  /** Returns the distortion model as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

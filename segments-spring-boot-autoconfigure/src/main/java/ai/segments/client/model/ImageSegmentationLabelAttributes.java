@@ -13,7 +13,8 @@ import java.util.Map;
  * @param annotations the objects
  * @param segmentationBitmap the RGBA PNG whose RGB value is the annotation id
  * @param imageAttributes the image-level attribute values, or {@code null}
- * @param formatVersion the format version as sent ({@code "0.1"}, {@code 0.2}, ...)
+ * @param formatVersion the format version of this image segmentation label as sent (e.g. {@code
+ *     "0.1"})
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonDeserialize(using = JsonDeserializer.None.class)

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Label attributes of {@code image-segmentation-sequence}.
  *
- * @param frames the frames in order
- * @param formatVersion the format version as sent ({@code "0.1"}, {@code 0.2}, ...)
+ * @param frames the image sequence segmentation frames in order
+ * @param formatVersion the format version of this image sequence segmentation label as sent (e.g.
+ *     {@code "0.1"})
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonDeserialize(using = JsonDeserializer.None.class)

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param annotations the 2D shapes in this frame
  * @param timestamp the frame timestamp as sent: a string or a number
  * @param imageAttributes the image-level attribute values, or {@code null}
- * @param formatVersion the format version as sent ({@code "0.1"}, {@code 0.2}, ...)
+ * @param formatVersion the format version of this image sequence vector frame as sent (e.g. {@code
+ *     "0.1"})
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ImageSequenceVectorFrame(

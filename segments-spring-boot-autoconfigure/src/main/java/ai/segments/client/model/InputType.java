@@ -31,17 +31,16 @@ public enum InputType implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the input type as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the input type with the given wire value; throws IllegalArgumentException if unknown.
    */
   public static InputType fromValue(String value) {
     return ApiEnum.fromValue(InputType.class, value);
+  }
+
+  /** Returns the input type as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

@@ -19,17 +19,16 @@ public enum IssueStatus implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the issue status as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the issue status with the given wire value; throws IllegalArgumentException if unknown.
    */
   public static IssueStatus fromValue(String value) {
     return ApiEnum.fromValue(IssueStatus.class, value);
+  }
+
+  /** Returns the issue status as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

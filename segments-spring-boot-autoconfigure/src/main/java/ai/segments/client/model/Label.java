@@ -47,12 +47,7 @@ public record Label(
     private static final long serialVersionUID = 1L;
 
     Deserializer() {
-      super(Label.class, "label_type");
-    }
-
-    @Override
-    protected Class<?> variantFor(TaskType taskType) {
-      return AttributeVariants.labelAttributesFor(taskType).orElse(null);
+      super(Label.class, "label_type", AttributeVariants::labelAttributesFor);
     }
   }
 }

@@ -33,17 +33,16 @@ public enum LabelStatus implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the label status as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the label status with the given wire value; throws IllegalArgumentException if unknown.
    */
   public static LabelStatus fromValue(String value) {
     return ApiEnum.fromValue(LabelStatus.class, value);
+  }
+
+  /** Returns the label status as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 /**
  * A 2D issue location in image coordinates.
  *
- * @param x the x coordinate
- * @param y the y coordinate
+ * @param x the image x coordinate (pixels)
+ * @param y the image y coordinate (pixels)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Location2d(@Required Double x, @Required Double y) implements IssueLocation {}

@@ -31,18 +31,17 @@ public enum PcdType implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the point cloud type as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the point cloud type with the given wire value; throws IllegalArgumentException if
    * unknown.
    */
   public static PcdType fromValue(String value) {
     return ApiEnum.fromValue(PcdType.class, value);
+  }
+
+  /** Returns the point cloud type as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * Label attributes of {@code pointcloud-cuboid-sequence}.
  *
- * @param frames the frames in order
+ * @param frames the pointcloud sequence cuboid frames in order
  * @param links the links between objects, or {@code null}
- * @param formatVersion the format version as sent ({@code "0.1"}, {@code 0.2}, ...)
+ * @param formatVersion the format version of this pointcloud sequence cuboid label as sent (e.g.
+ *     {@code "0.1"})
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonDeserialize(using = JsonDeserializer.None.class)

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param timestamp the frame timestamp as sent: a string or a number
  * @param links the links between objects, or {@code null}
  * @param imageAttributes the image-level attribute values, or {@code null}
- * @param formatVersion the format version as sent ({@code "0.1"}, {@code 0.2}, ...)
+ * @param formatVersion the format version of this pointcloud sequence vector frame as sent (e.g.
+ *     {@code "0.1"})
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PointcloudSequenceVectorFrame(

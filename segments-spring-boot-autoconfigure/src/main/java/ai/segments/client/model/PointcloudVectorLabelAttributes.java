@@ -13,7 +13,8 @@ import java.util.Map;
  * @param annotations the 3D shapes and cuboids
  * @param links the links between objects, or {@code null}
  * @param imageAttributes the image-level attribute values, or {@code null}
- * @param formatVersion the format version as sent ({@code "0.1"}, {@code 0.2}, ...)
+ * @param formatVersion the format version of this pointcloud vector label as sent (e.g. {@code
+ *     "0.1"})
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonDeserialize(using = JsonDeserializer.None.class)

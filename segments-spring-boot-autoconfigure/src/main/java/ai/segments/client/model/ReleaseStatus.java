@@ -21,18 +21,17 @@ public enum ReleaseStatus implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the release status as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the release status with the given wire value; throws IllegalArgumentException if
    * unknown.
    */
   public static ReleaseStatus fromValue(String value) {
     return ApiEnum.fromValue(ReleaseStatus.class, value);
+  }
+
+  /** Returns the release status as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

@@ -23,15 +23,14 @@ public enum Role implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the role as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /** Returns the role with the given wire value; throws IllegalArgumentException if unknown. */
   public static Role fromValue(String value) {
     return ApiEnum.fromValue(Role.class, value);
+  }
+
+  /** Returns the role as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

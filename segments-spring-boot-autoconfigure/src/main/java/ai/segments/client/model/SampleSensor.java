@@ -23,12 +23,7 @@ public record SampleSensor(
     private static final long serialVersionUID = 1L;
 
     Deserializer() {
-      super(SampleSensor.class, "task_type");
-    }
-
-    @Override
-    protected Class<?> variantFor(TaskType taskType) {
-      return AttributeVariants.sampleAttributesFor(taskType).orElse(null);
+      super(SampleSensor.class, "task_type", AttributeVariants::sampleAttributesFor);
     }
   }
 }

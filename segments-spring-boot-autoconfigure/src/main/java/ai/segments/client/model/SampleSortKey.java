@@ -23,18 +23,17 @@ public enum SampleSortKey implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the sample sort key as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the sample sort key with the given wire value; throws IllegalArgumentException if
    * unknown.
    */
   public static SampleSortKey fromValue(String value) {
     return ApiEnum.fromValue(SampleSortKey.class, value);
+  }
+
+  /** Returns the sample sort key as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

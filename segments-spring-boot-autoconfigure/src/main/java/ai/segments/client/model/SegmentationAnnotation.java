@@ -10,10 +10,10 @@ import java.util.Map;
  *
  * @param id the object id (the value in the segmentation bitmap or point annotations)
  * @param categoryId the category id
- * @param attributes the object attribute values, or {@code null}
- * @param trackId the track id (required in sequences; documented but legacy elsewhere)
- * @param isKeyframe whether this frame is a keyframe of the track (sequences; default false)
- * @param index the frame index (sequences, documented but not in the SDK model)
+ * @param attributes the attribute values of the segmented object, or {@code null}
+ * @param trackId the track of the segment (required in sequences, legacy elsewhere)
+ * @param isKeyframe whether the segment is a keyframe of its track (sequences; default false)
+ * @param index the frame index of the segment (documented, but not in the SDK model)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SegmentationAnnotation(

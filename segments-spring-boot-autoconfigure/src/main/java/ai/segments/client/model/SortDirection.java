@@ -19,13 +19,6 @@ public enum SortDirection implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the sort direction as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the sort direction with the given wire value; throws IllegalArgumentException if
    * unknown.
@@ -40,5 +33,11 @@ public enum SortDirection implements ApiEnum {
    */
   public String prefix() {
     return this == DESC ? "-" : "";
+  }
+
+  /** Returns the sort direction as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

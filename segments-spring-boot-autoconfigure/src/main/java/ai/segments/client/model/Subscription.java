@@ -25,17 +25,16 @@ public enum Subscription implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the subscription as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the subscription with the given wire value; throws IllegalArgumentException if unknown.
    */
   public static Subscription fromValue(String value) {
     return ApiEnum.fromValue(Subscription.class, value);
+  }
+
+  /** Returns the subscription as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

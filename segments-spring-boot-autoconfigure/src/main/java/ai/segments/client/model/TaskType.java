@@ -45,17 +45,16 @@ public enum TaskType implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the task type as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the task type with the given wire value; throws IllegalArgumentException if unknown.
    */
   public static TaskType fromValue(String value) {
     return ApiEnum.fromValue(TaskType.class, value);
+  }
+
+  /** Returns the task type as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

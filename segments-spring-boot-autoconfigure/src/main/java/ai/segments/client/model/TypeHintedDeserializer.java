@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads a record whose {@code attributes} variant is decided by a sibling task-type field ({@code
@@ -23,15 +25,20 @@ abstract class TypeHintedDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
   private final String typeField;
+  private final transient Function<TaskType, Optional<? extends Class<?>>> variants;
   private transient volatile JsonDeserializer<Object> recordDeserializer;
 
-  protected TypeHintedDeserializer(Class<T> type, String typeField) {
+  /**
+   * @param type the record type
+   * @param typeField the JSON key of the task type
+   * @param variants the attributes variant of a task type, empty to decide by shape
+   */
+  protected TypeHintedDeserializer(
+      Class<T> type, String typeField, Function<TaskType, Optional<? extends Class<?>>> variants) {
     super(type);
     this.typeField = typeField;
+    this.variants = variants;
   }
-
-  /** Returns the attributes variant for the task type, or {@code null} to decide by shape. */
-  protected abstract Class<?> variantFor(TaskType taskType);
 
   @Override
   @SuppressWarnings("unchecked")
@@ -39,7 +46,7 @@ abstract class TypeHintedDeserializer<T> extends StdDeserializer<T> {
     JsonNode node = ctxt.readTree(parser);
     Class<?> variant =
         ApiEnum.find(TaskType.class, node.path(typeField).asText(null))
-            .map(this::variantFor)
+            .flatMap(variants)
             .orElse(null);
     Object previous = ctxt.getAttribute(VariantDeserializer.HINT);
     ctxt.setAttribute(VariantDeserializer.HINT, variant);

@@ -17,18 +17,17 @@ public enum WorkunitSortKey implements ApiEnum {
     this.value = value;
   }
 
-  /** Returns the work unit sort key as sent on the wire. */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /**
    * Returns the work unit sort key with the given wire value; throws IllegalArgumentException if
    * unknown.
    */
   public static WorkunitSortKey fromValue(String value) {
     return ApiEnum.fromValue(WorkunitSortKey.class, value);
+  }
+
+  /** Returns the work unit sort key as sent on the wire. */
+  @JsonValue
+  public String value() {
+    return value;
   }
 }

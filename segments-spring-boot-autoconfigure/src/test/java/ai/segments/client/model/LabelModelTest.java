@@ -1,31 +1,44 @@
 package ai.segments.client.model;
 
+import static ai.segments.client.json.ExampleFiles.STRICT;
 import static ai.segments.client.json.ExampleFiles.strict;
+import static ai.segments.client.json.ExampleFiles.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LabelModelTest {
 
+  static Stream<Arguments> labelExamples() {
+    return Stream.of(
+        Arguments.of("label-image-segmentation.json", "ImageSegmentationLabelAttributes"),
+        Arguments.of("label-image-vector.json", "ImageVectorLabelAttributes"),
+        Arguments.of(
+            "label-image-segmentation-sequence.json", "ImageSequenceSegmentationLabelAttributes"),
+        Arguments.of("label-image-vector-sequence.json", "ImageSequenceVectorLabelAttributes"),
+        Arguments.of("label-pointcloud-segmentation.json", "PointcloudSegmentationLabelAttributes"),
+        Arguments.of("label-pointcloud-cuboid.json", "PointcloudCuboidLabelAttributes"),
+        Arguments.of("label-pointcloud-vector.json", "PointcloudVectorLabelAttributes"),
+        Arguments.of(
+            "label-pointcloud-segmentation-sequence.json",
+            "PointcloudSequenceSegmentationLabelAttributes"),
+        Arguments.of(
+            "label-pointcloud-cuboid-sequence.json", "PointcloudSequenceCuboidLabelAttributes"),
+        Arguments.of(
+            "label-pointcloud-vector-sequence.json", "PointcloudSequenceVectorLabelAttributes"),
+        Arguments.of("label-multisensor.json", "MultiSensorLabelAttributes"));
+  }
+
   @ParameterizedTest
-  @CsvSource({
-    "label-image-segmentation.json, ImageSegmentationLabelAttributes",
-    "label-image-vector.json, ImageVectorLabelAttributes",
-    "label-image-segmentation-sequence.json, ImageSequenceSegmentationLabelAttributes",
-    "label-image-vector-sequence.json, ImageSequenceVectorLabelAttributes",
-    "label-pointcloud-segmentation.json, PointcloudSegmentationLabelAttributes",
-    "label-pointcloud-cuboid.json, PointcloudCuboidLabelAttributes",
-    "label-pointcloud-vector.json, PointcloudVectorLabelAttributes",
-    "label-pointcloud-segmentation-sequence.json, PointcloudSequenceSegmentationLabelAttributes",
-    "label-pointcloud-cuboid-sequence.json, PointcloudSequenceCuboidLabelAttributes",
-    "label-pointcloud-vector-sequence.json, PointcloudSequenceVectorLabelAttributes",
-    "label-multisensor.json, MultiSensorLabelAttributes"
-  })
+  @MethodSource("labelExamples")
   void everyLabelExampleResolvesToItsVariant(String file, String variant) {
     Label label = strict(file, Label.class);
 
@@ -37,26 +50,10 @@ class LabelModelTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "label-image-segmentation.json, ImageSegmentationLabelAttributes",
-    "label-image-vector.json, ImageVectorLabelAttributes",
-    "label-image-segmentation-sequence.json, ImageSequenceSegmentationLabelAttributes",
-    "label-image-vector-sequence.json, ImageSequenceVectorLabelAttributes",
-    "label-pointcloud-segmentation.json, PointcloudSegmentationLabelAttributes",
-    "label-pointcloud-cuboid.json, PointcloudCuboidLabelAttributes",
-    "label-pointcloud-vector.json, PointcloudVectorLabelAttributes",
-    "label-pointcloud-segmentation-sequence.json, PointcloudSequenceSegmentationLabelAttributes",
-    "label-pointcloud-cuboid-sequence.json, PointcloudSequenceCuboidLabelAttributes",
-    "label-pointcloud-vector-sequence.json, PointcloudSequenceVectorLabelAttributes",
-    "label-multisensor.json, MultiSensorLabelAttributes"
-  })
+  @MethodSource("labelExamples")
   void withoutLabelTypeTheShapeDecides(String file, String variant) throws Exception {
-    var tree =
-        (com.fasterxml.jackson.databind.node.ObjectNode)
-            ai.segments.client.json.ExampleFiles.tree(file);
-    LabelAttributes attributes =
-        ai.segments.client.json.ExampleFiles.STRICT.treeToValue(
-            tree.get("attributes"), LabelAttributes.class);
+    var tree = (ObjectNode) tree(file);
+    LabelAttributes attributes = STRICT.treeToValue(tree.get("attributes"), LabelAttributes.class);
 
     assertThat(attributes.getClass().getSimpleName()).isEqualTo(variant);
   }
@@ -207,5 +204,34 @@ class LabelModelTest {
     assertThat(summary.labelStatus()).isEqualTo(LabelStatus.REVIEWED);
     assertThat(summary.reviewedBy()).isEqualTo("mary");
     assertThat(summary.updatedAt()).isEqualTo(Instant.parse("2024-03-19T11:40:03.118744Z"));
+  }
+
+  @Test
+  void labelTypeDecidesOverShape() throws Exception {
+    String json =
+        """
+        {"sample_uuid": "s", "label_type": "pointcloud-cuboid", "label_status": "LABELED",
+         "labelset": "ground-truth", "attributes": {"annotations": []},
+         "created_at": "2024-01-01T00:00:00Z", "created_by": "john",
+         "updated_at": "2024-01-01T00:00:00Z"}
+        """;
+
+    Label label = STRICT.readValue(json, Label.class);
+    LabelAttributes byShape = STRICT.readValue("{\"annotations\": []}", LabelAttributes.class);
+
+    assertThat(label.attributes())
+        .isEqualTo(new PointcloudCuboidLabelAttributes(List.of(), null, null, null));
+    assertThat(byShape).isInstanceOf(ImageVectorLabelAttributes.class);
+  }
+
+  @Test
+  void emptySensorAttributesReadAsNull() throws Exception {
+    LabelSensor sensor =
+        STRICT.readValue(
+            "{\"name\": \"Lidar\", \"task_type\": \"pointcloud-cuboid-sequence\", \"attributes\": []}",
+            LabelSensor.class);
+
+    assertThat(sensor.attributes()).isNull();
+    assertThat(sensor.taskType()).isEqualTo(TaskType.POINTCLOUD_CUBOID_SEQUENCE);
   }
 }
