@@ -153,6 +153,34 @@ class DatasetOperationsContractTest extends ContractTestSupport {
   }
 
   @Test
+  void updateDatasetSendsEveryField() {
+    respondWith("dataset.json");
+
+    client()
+        .updateDataset(
+            DATASET,
+            UpdateDatasetRequest.builder()
+                .taskType(TaskType.BBOXES)
+                .taskAttributes(AddDatasetRequest.DEFAULT_TASK_ATTRIBUTES)
+                .category(Category.FRUIT)
+                .isPublic(true)
+                .readme("r")
+                .metadata(null)
+                .labelingInactivityTimeoutSeconds(30)
+                .flag(DatasetFlag.USE_TIMESTAMPS_FOR_INTERPOLATION, true)
+                .build());
+
+    assertPlainJsonBody(
+        onlyRequest(),
+        """
+        {"task_type": "bboxes",
+         "task_attributes": {"format_version": "0.1", "categories": [{"name": "object", "id": 1}]},
+         "category": "fruit", "public": true, "readme": "r", "metadata": null,
+         "labeling_inactivity_timeout_seconds": 30, "use_timestamps_for_interpolation": true}
+        """);
+  }
+
+  @Test
   void updateDatasetWithoutChangesSendsAnEmptyObject() {
     respondWith("dataset.json");
 
