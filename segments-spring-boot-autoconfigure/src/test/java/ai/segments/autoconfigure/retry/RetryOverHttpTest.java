@@ -17,12 +17,16 @@ import ai.segments.client.http.JdkHttpTransport;
 import ai.segments.client.http.SegmentsHttpTransport;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Retries over real HTTP with both transports, counting requests at the server: a hidden retry
@@ -38,6 +43,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RetryOverHttpTest {
 
   private static final String STATUS_PATH = "/api_status/";
+  private static final String SAMPLES_PATH = "/datasets/jane/flowers/samples/";
+  private static final String BULK_PATH = "/datasets/jane/flowers/samples_bulk/";
+  private static final Map<String, Object> IMAGE =
+      Map.of("image", Map.of("url", "https://example.com/violet.jpg"));
   private static final Instant NOW = Instant.parse("2025-01-01T12:00:00Z");
 
   @RegisterExtension
@@ -156,5 +165,57 @@ class RetryOverHttpTest {
             ex -> assertThat(ex.retryAfter()).contains(Duration.ofSeconds(120)));
     assertThat(retryCounts(1)).containsExactly("null");
     assertThat(this.sleeper.sleeps()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("transports")
+  void a503OnAddSampleIsNotRepeated(
+      String name, Function<Duration, SegmentsHttpTransport> transport) {
+    AttemptStubs.answerAttempts(api, SAMPLES_PATH, status(503), sample(201));
+
+    assertThatThrownBy(() -> client(transport).addSample("jane/flowers", "violet.jpg", IMAGE))
+        .isInstanceOfSatisfying(
+            NetworkException.class, ex -> assertThat(ex.statusCode()).hasValue(503));
+    assertThat(AttemptStubs.received(api, SAMPLES_PATH, this.apiKey, 1)).hasSize(1);
+    assertThat(this.sleeper.sleeps()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("transports")
+  void aThrottledAddSampleIsRepeated(
+      String name, Function<Duration, SegmentsHttpTransport> transport) {
+    AttemptStubs.answerAttempts(api, SAMPLES_PATH, status(429), sample(201));
+
+    assertThat(client(transport).addSample("jane/flowers", "violet.jpg", IMAGE).name())
+        .isEqualTo("violet.jpg");
+    assertThat(AttemptStubs.received(api, SAMPLES_PATH, this.apiKey, 2)).hasSize(2);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("transports")
+  void a503OnTheBulkAddIsRepeated(
+      String name, Function<Duration, SegmentsHttpTransport> transport) {
+    AttemptStubs.answerAttempts(
+        api,
+        BULK_PATH,
+        status(503),
+        aResponse().withHeader("Content-Type", "application/json").withBody("[]"));
+
+    List<Map<String, Object>> samples = List.of(Map.of("name", "violet.jpg", "attributes", IMAGE));
+    assertThat(client(transport).addSamples("jane/flowers", samples)).isEmpty();
+    assertThat(AttemptStubs.received(api, BULK_PATH, this.apiKey, 2)).hasSize(2);
+  }
+
+  private static ResponseDefinitionBuilder sample(int status) {
+    try {
+      return aResponse()
+          .withStatus(status)
+          .withHeader("Content-Type", "application/json")
+          .withBody(
+              new ClassPathResource("examples/sample-image.json")
+                  .getContentAsString(StandardCharsets.UTF_8));
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
   }
 }
