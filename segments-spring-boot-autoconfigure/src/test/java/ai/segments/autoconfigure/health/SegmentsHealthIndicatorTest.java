@@ -5,11 +5,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.autoconfigure.support.AttemptStubs;
+import ai.segments.autoconfigure.support.TestClients;
 import ai.segments.client.SegmentsClient;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,13 +93,8 @@ class SegmentsHealthIndicatorTest {
   }
 
   @Test
-  void anUnreachableApiIsDown() throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-
-    Health health = indicator("http://127.0.0.1:" + port).health();
+  void anUnreachableApiIsDown() {
+    Health health = indicator(TestClients.unreachableUrl()).health();
 
     assertThat(health.getStatus()).isEqualTo(Status.DOWN);
     assertThat(health.getDetails()).containsEntry("error", "NetworkException");

@@ -5,12 +5,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.autoconfigure.SegmentsProperties;
 import ai.segments.autoconfigure.retry.RecordingSleeper;
-import ai.segments.autoconfigure.retry.SegmentsRetryInterceptor;
-import ai.segments.autoconfigure.retry.SegmentsRetryTemplates;
-import ai.segments.autoconfigure.retry.SpringRetrySegmentsRetryOperations;
 import ai.segments.autoconfigure.support.AttemptStubs;
+import ai.segments.autoconfigure.support.TestClients;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.NotFoundException;
@@ -23,8 +20,6 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -49,11 +44,8 @@ class SegmentsObservationTest {
         .apiUrl(url)
         .interceptor(new SegmentsObservationInterceptor(observations, null))
         .interceptor(
-            new SegmentsRetryInterceptor(
-                new SpringRetrySegmentsRetryOperations(
-                    SegmentsRetryTemplates.create(
-                        new SegmentsProperties().getRetry(), new RecordingSleeper(), () -> 0.5)),
-                new SegmentsRetryMetrics(this.meters)))
+            TestClients.retryInterceptor(
+                new RecordingSleeper(), 0.5, new SegmentsRetryMetrics(this.meters)))
         .build();
   }
 
@@ -161,13 +153,8 @@ class SegmentsObservationTest {
   }
 
   @Test
-  void noResponseIsAnIoError() throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-
-    assertThatThrownBy(() -> client("http://127.0.0.1:" + port).checkApiStatus())
+  void noResponseIsAnIoError() {
+    assertThatThrownBy(() -> client(TestClients.unreachableUrl()).checkApiStatus())
         .isInstanceOf(NetworkException.class);
 
     assertThat(tags(onlyTimer()))

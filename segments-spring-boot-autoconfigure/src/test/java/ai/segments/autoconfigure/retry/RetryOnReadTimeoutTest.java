@@ -7,21 +7,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.autoconfigure.SegmentsProperties;
 import ai.segments.autoconfigure.support.AttemptStubs;
+import ai.segments.autoconfigure.support.TestClients;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.SegmentsTimeoutException;
-import ai.segments.client.http.ApacheHttpTransport;
-import ai.segments.client.http.JdkHttpTransport;
 import ai.segments.client.http.SegmentsHttpTransport;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -39,21 +35,13 @@ class RetryOnReadTimeoutTest {
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final String apiKey = "timeout-test-" + UUID.randomUUID();
 
-  static Stream<Arguments> transports() {
-    return Stream.of(
-        Arguments.of(
-            "apache", (Function<Duration, SegmentsHttpTransport>) ApacheHttpTransport::create),
-        Arguments.of("jdk", (Function<Duration, SegmentsHttpTransport>) JdkHttpTransport::create));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("transports")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
   void exhaustedReadTimeoutsSurfaceAsATimeoutAfterMaxAttempts(
       String name, Function<Duration, SegmentsHttpTransport> transport) {
     slowApi.stubFor(
         get(urlPathEqualTo("/api_status/"))
             .willReturn(aResponse().withBody("{}").withFixedDelay((int) SERVER_DELAY.toMillis())));
-    SegmentsProperties.Retry retry = new SegmentsProperties().getRetry();
     SegmentsClient client =
         SegmentsClient.builder()
             .apiKey(this.apiKey)
@@ -61,10 +49,7 @@ class RetryOnReadTimeoutTest {
             .transport(transport.apply(Duration.ofSeconds(2)))
             .readTimeout(Duration.ofMillis(100))
             .interceptor(
-                new SegmentsRetryInterceptor(
-                    new SpringRetrySegmentsRetryOperations(
-                        SegmentsRetryTemplates.create(retry, this.sleeper, () -> 0.5)),
-                    SegmentsRetryListener.NONE))
+                TestClients.retryInterceptor(this.sleeper, 0.5, SegmentsRetryListener.NONE))
             .build();
 
     assertThatThrownBy(client::checkApiStatus)

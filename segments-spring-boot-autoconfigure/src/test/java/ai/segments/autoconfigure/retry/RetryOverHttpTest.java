@@ -5,15 +5,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.autoconfigure.SegmentsProperties;
 import ai.segments.autoconfigure.support.AttemptStubs;
+import ai.segments.autoconfigure.support.TestClients;
 import ai.segments.client.ApiStatus;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.ApiLimitException;
 import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.SegmentsException;
-import ai.segments.client.http.ApacheHttpTransport;
-import ai.segments.client.http.JdkHttpTransport;
 import ai.segments.client.http.SegmentsHttpTransport;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -29,10 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.ClassPathResource;
 
@@ -58,26 +54,14 @@ class RetryOverHttpTest {
   /** A key of this test alone: the server may log a previous test's last request late. */
   private final String apiKey = "retry-test-" + UUID.randomUUID();
 
-  static Stream<Arguments> transports() {
-    return Stream.of(
-        Arguments.of(
-            "apache", (Function<Duration, SegmentsHttpTransport>) ApacheHttpTransport::create),
-        Arguments.of("jdk", (Function<Duration, SegmentsHttpTransport>) JdkHttpTransport::create));
-  }
-
   private SegmentsClient client(Function<Duration, SegmentsHttpTransport> transport) {
-    SegmentsProperties.Retry retry = new SegmentsProperties().getRetry();
     return SegmentsClient.builder()
         .apiKey(this.apiKey)
         .apiUrl(api.baseUrl())
         .transport(transport.apply(Duration.ofSeconds(2)))
         .readTimeout(Duration.ofSeconds(10))
         .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .interceptor(
-            new SegmentsRetryInterceptor(
-                new SpringRetrySegmentsRetryOperations(
-                    SegmentsRetryTemplates.create(retry, this.sleeper, () -> 0.5)),
-                SegmentsRetryListener.NONE))
+        .interceptor(TestClients.retryInterceptor(this.sleeper, 0.5, SegmentsRetryListener.NONE))
         .build();
   }
 
@@ -94,7 +78,7 @@ class RetryOverHttpTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("transports")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
   void aGetThatKeepsFailingWith503IsSentExactlyMaxAttemptsTimes(
       String name, Function<Duration, SegmentsHttpTransport> transport) {
     answer(status(503));
@@ -109,7 +93,7 @@ class RetryOverHttpTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("transports")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
   void a503OnAGetIsRetried(String name, Function<Duration, SegmentsHttpTransport> transport) {
     answer(status(503), status(200));
 
@@ -118,7 +102,7 @@ class RetryOverHttpTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("transports")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
   void throttledThenSuccessWaitsForRetryAfterSeconds(
       String name, Function<Duration, SegmentsHttpTransport> transport) {
     answer(status(429).withHeader("Retry-After", "2"), status(200));
@@ -129,7 +113,7 @@ class RetryOverHttpTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("transports")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
   void throttledThenSuccessWaitsForARetryAfterDate(
       String name, Function<Duration, SegmentsHttpTransport> transport) {
     String date =
@@ -142,7 +126,7 @@ class RetryOverHttpTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("transports")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
   void throttledWithoutRetryAfterBacksOffExponentially(
       String name, Function<Duration, SegmentsHttpTransport> transport) {
     answer(status(429), status(429), status(200));
@@ -154,7 +138,7 @@ class RetryOverHttpTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("transports")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
   void aLongerRetryAfterThanTheMaximumSurfacesAtOnce(
       String name, Function<Duration, SegmentsHttpTransport> transport) {
     answer(status(429).withHeader("Retry-After", "120"), status(200));
@@ -168,7 +152,7 @@ class RetryOverHttpTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("transports")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
   void a503OnAddSampleIsNotRepeated(
       String name, Function<Duration, SegmentsHttpTransport> transport) {
     AttemptStubs.answerAttempts(api, SAMPLES_PATH, status(503), sample(201));
@@ -181,7 +165,7 @@ class RetryOverHttpTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("transports")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
   void aThrottledAddSampleIsRepeated(
       String name, Function<Duration, SegmentsHttpTransport> transport) {
     AttemptStubs.answerAttempts(api, SAMPLES_PATH, status(429), sample(201));
@@ -192,7 +176,7 @@ class RetryOverHttpTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("transports")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
   void a503OnTheBulkAddIsRepeated(
       String name, Function<Duration, SegmentsHttpTransport> transport) {
     AttemptStubs.answerAttempts(

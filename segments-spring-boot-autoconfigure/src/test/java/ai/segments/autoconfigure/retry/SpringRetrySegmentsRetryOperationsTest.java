@@ -3,7 +3,7 @@ package ai.segments.autoconfigure.retry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.autoconfigure.SegmentsProperties;
+import ai.segments.autoconfigure.support.TestClients;
 import ai.segments.client.SegmentsCall;
 import ai.segments.client.SegmentsOperation;
 import ai.segments.client.SegmentsResponse;
@@ -25,10 +25,9 @@ class SpringRetrySegmentsRetryOperationsTest {
   private final List<Integer> attempts = new ArrayList<>();
 
   private SegmentsRetryInterceptor interceptor(Sleeper sleeper) {
-    SegmentsProperties.Retry settings = new SegmentsProperties().getRetry();
-    return new SegmentsRetryInterceptor(
-        new SpringRetrySegmentsRetryOperations(
-            SegmentsRetryTemplates.create(settings, sleeper, () -> 0.0)),
+    return TestClients.retryInterceptor(
+        sleeper,
+        0.0,
         (retry, reason) -> this.retries.add(retry.attempt() + ":" + reason.tagValue()));
   }
 
