@@ -25,9 +25,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>Registered statically or with {@code @ExtendWith}, one emulator serves the whole test class;
- * registered on an instance field, each test gets its own. Before each test the fault rules and the
- * request log are cleared; the data persists across the tests of a class.
+ * <p>Registered statically or with {@code @ExtendWith}, one emulator serves the whole test class
+ * (and its nested classes); registered on an instance field, each test gets its own. Before each
+ * test the fault rules and the request log are cleared; the data persists across the tests of a
+ * class.
  */
 public final class SegmentsEmulatorExtension
     implements BeforeAllCallback,
@@ -39,6 +40,7 @@ public final class SegmentsEmulatorExtension
   private final SegmentsEmulator.Builder builder;
   private SegmentsEmulator emulator;
   private boolean perTest;
+  private int classDepth;
 
   /** An extension with the default emulator: random port, demo seed. */
   public SegmentsEmulatorExtension() {
@@ -69,12 +71,16 @@ public final class SegmentsEmulatorExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    emulator = builder.build().start();
+    if (classDepth++ == 0) {
+      emulator = builder.build().start();
+    }
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    stopEmulator();
+    if (--classDepth == 0) {
+      stopEmulator();
+    }
   }
 
   @Override
