@@ -3,6 +3,7 @@ package ai.segments.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,12 +15,16 @@ final class ShapeAssert {
 
   private ShapeAssert() {}
 
-  static void assertSameShape(JsonNode actual, JsonNode example) {
-    compare(actual, example, "$");
+  /**
+   * Compares shapes, skipping user-supplied content at the given paths (e.g. {@code
+   * $.task_attributes}).
+   */
+  static void assertSameShape(JsonNode actual, JsonNode example, String... userContent) {
+    compare(actual, example, "$", List.of(userContent));
   }
 
-  private static void compare(JsonNode actual, JsonNode example, String path) {
-    if (example.isNull() || actual.isNull()) {
+  private static void compare(JsonNode actual, JsonNode example, String path, List<String> skip) {
+    if (example.isNull() || actual.isNull() || skip.contains(path)) {
       return;
     }
     if (example.isNumber()) {
@@ -31,7 +36,7 @@ final class ShapeAssert {
       for (Map.Entry<String, JsonNode> field : example.properties()) {
         String child = path + "." + field.getKey();
         assertThat(actual.has(field.getKey())).as("%s present in %s", child, actual).isTrue();
-        compare(actual.get(field.getKey()), field.getValue(), child);
+        compare(actual.get(field.getKey()), field.getValue(), child, skip);
       }
     }
   }
