@@ -56,7 +56,7 @@ final class RequestPipeline implements HttpHandler {
     }
     String operation = match == null ? null : match.route().operation();
     byte[] body = new byte[0];
-    int status = RecordedRequest.DROPPED;
+    boolean logged = false;
     try {
       body = readBody(exchange);
       FaultRule fault = faults.next(operation, rawPath);
@@ -73,25 +73,34 @@ final class RequestPipeline implements HttpHandler {
       if (fault != null) {
         response = fault.corrupt(response);
       }
-      status = response.status();
+      record(exchange, time, operation, body, response.status());
+      logged = true;
       write(exchange, response, fault != null && fault.effect() == FaultRule.Effect.TRUNCATED);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
-      // The client went away or a truncated body closed the connection: nothing more to send.
+      // The client went away: nothing more to send.
     } finally {
+      if (!logged) {
+        record(exchange, time, operation, body, RecordedRequest.DROPPED);
+      }
       exchange.close();
-      log.add(
-          new RecordedRequest(
-              time,
-              method,
-              rawPath,
-              exchange.getRequestURI().getRawQuery(),
-              copy(exchange.getRequestHeaders()),
-              loggedBody(exchange, body),
-              operation,
-              status));
     }
+  }
+
+  /** Adds the request to the log before the answer is written, so clients see it afterwards. */
+  private void record(
+      HttpExchange exchange, Instant time, String operation, byte[] body, int status) {
+    log.add(
+        new RecordedRequest(
+            time,
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getRawPath(),
+            exchange.getRequestURI().getRawQuery(),
+            copy(exchange.getRequestHeaders()),
+            loggedBody(exchange, body),
+            operation,
+            status));
   }
 
   private ApiResponse process(
@@ -196,6 +205,10 @@ final class RequestPipeline implements HttpHandler {
     OutputStream out = exchange.getResponseBody();
     out.write(body, 0, truncate ? body.length / 2 : body.length);
     out.flush();
-    out.close();
+    if (!truncate) {
+      out.close();
+    }
+    // A truncated body is left open: closing the exchange then finds bytes missing and closes the
+    // connection, so the client sees a premature end of stream.
   }
 }
