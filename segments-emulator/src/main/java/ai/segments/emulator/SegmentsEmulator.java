@@ -39,6 +39,8 @@ public final class SegmentsEmulator implements AutoCloseable {
   /** The API key of {@link #DEMO_USER}. */
   public static final String DEMO_API_KEY = "demo-api-key";
 
+  private static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
   private final Builder config;
   private final FaultInjector faults = new FaultInjector();
   private final RequestLog requestLog = new RequestLog();
@@ -75,6 +77,10 @@ public final class SegmentsEmulator implements AutoCloseable {
   public synchronized SegmentsEmulator start() {
     if (server != null) {
       throw new IllegalStateException("The emulator is already started");
+    }
+    // Without TCP_NODELAY, headers and body written separately meet delayed ACKs: ~40 ms a request.
+    if (System.getProperty(NODELAY_PROPERTY) == null) {
+      System.setProperty(NODELAY_PROPERTY, "true");
     }
     scheduler = Executors.newSingleThreadScheduledExecutor(threads("segments-emulator-release-"));
     EmulatorContext ctx =
