@@ -1,14 +1,13 @@
 package ai.segments.emulator;
 
 /** {@code /api_status/}, {@code /user} and {@code /users/{user}}. */
-final class AccountResource {
-
-  private final EmulatorContext ctx;
+final class AccountResource extends Resource {
 
   AccountResource(EmulatorContext ctx) {
-    this.ctx = ctx;
+    super(ctx);
   }
 
+  @Override
   void register(Router router) {
     router
         .add("GET", "/api_status/", "apiStatus", this::apiStatus)

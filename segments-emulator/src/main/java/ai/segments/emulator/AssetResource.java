@@ -17,7 +17,7 @@ import java.util.Map;
  * emulator's own object storage under {@code /s3/}, which accepts the multipart upload (no Segments
  * headers needed) and then serves the file at the returned {@code url}.
  */
-final class AssetResource {
+final class AssetResource extends Resource {
 
   /** Path prefix of the emulated object storage, relative to the base URL. */
   static final String STORAGE = "s3/";
@@ -33,12 +33,11 @@ final class AssetResource {
           "pcd", "application/octet-stream",
           "bin", "application/octet-stream");
 
-  private final EmulatorContext ctx;
-
   AssetResource(EmulatorContext ctx) {
-    this.ctx = ctx;
+    super(ctx);
   }
 
+  @Override
   void register(Router router) {
     router
         .add("POST", "/assets/", "uploadAsset", this::create)

@@ -3,17 +3,16 @@ package ai.segments.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Dataset collaborators with roles; managed by dataset admins. */
-final class CollaboratorResource {
+final class CollaboratorResource extends Resource {
 
   private static final String COLLABORATORS = "/datasets/{owner}/{dataset}/collaborators/";
   private static final String COLLABORATOR = COLLABORATORS + "{username}";
 
-  private final EmulatorContext ctx;
-
   CollaboratorResource(EmulatorContext ctx) {
-    this.ctx = ctx;
+    super(ctx);
   }
 
+  @Override
   void register(Router router) {
     router
         .add("GET", COLLABORATOR, "getDatasetCollaborator", this::get)
@@ -23,11 +22,8 @@ final class CollaboratorResource {
   }
 
   private ApiResponse get(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request);
     String username = request.path("username");
-    return ApiResponse.ok(
-        EmulatorContext.locked(
-            dataset, () -> ctx.views.collaborator(username, existing(dataset, username))));
+    return ctx.view(request, d -> ctx.views.collaborator(username, existing(d, username)));
   }
 
   private ApiResponse add(ApiRequest request) {
@@ -54,27 +50,27 @@ final class CollaboratorResource {
   }
 
   private ApiResponse update(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request, Access.ADMIN);
     String username = request.path("username");
     String role = role(Json.requireObject(request.json()), null);
     return ApiResponse.ok(
-        EmulatorContext.locked(
-            dataset,
-            () -> {
-              existing(dataset, username);
-              dataset.collaborators.put(username, role);
+        ctx.change(
+            request,
+            Access.ADMIN,
+            d -> {
+              existing(d, username);
+              d.collaborators.put(username, role);
               return ctx.views.collaborator(username, role);
             }));
   }
 
   private ApiResponse delete(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request, Access.ADMIN);
     String username = request.path("username");
-    EmulatorContext.locked(
-        dataset,
-        () -> {
-          existing(dataset, username);
-          return dataset.collaborators.remove(username);
+    ctx.change(
+        request,
+        Access.ADMIN,
+        d -> {
+          existing(d, username);
+          return d.collaborators.remove(username);
         });
     return ApiResponse.noContent();
   }
@@ -88,10 +84,6 @@ final class CollaboratorResource {
   }
 
   private static String existing(Dataset dataset, String username) {
-    String role = dataset.collaborators.get(username);
-    if (role == null) {
-      throw ApiException.notFound();
-    }
-    return role;
+    return EmulatorContext.found(dataset.collaborators.get(username));
   }
 }

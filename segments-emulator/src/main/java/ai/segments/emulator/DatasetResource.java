@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Datasets: list, get, create (user or organization), update, delete and clone. */
-final class DatasetResource {
+final class DatasetResource extends Resource {
 
   private static final String DATASET = "/datasets/{owner}/{dataset}/";
 
-  private final EmulatorContext ctx;
   private final SampleResource samples;
 
   DatasetResource(EmulatorContext ctx, SampleResource samples) {
-    this.ctx = ctx;
+    super(ctx);
     this.samples = samples;
   }
 
+  @Override
   void register(Router router) {
     router
         .add("GET", "/user/datasets/", "getDatasets", this::listOwn)
@@ -106,24 +106,24 @@ final class DatasetResource {
   }
 
   private ApiResponse update(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request, Access.MANAGER);
     JsonNode body = Json.requireObject(request.json());
     return ApiResponse.ok(
-        EmulatorContext.locked(
-            dataset,
-            () -> {
-              dataset.settings = DatasetSettings.apply(dataset.settings, body);
-              return ctx.views.dataset(dataset, ctx.role(request, dataset));
+        ctx.change(
+            request,
+            Access.MANAGER,
+            d -> {
+              d.settings = DatasetSettings.apply(d.settings, body);
+              return ctx.views.dataset(d, ctx.role(request, d));
             }));
   }
 
   private ApiResponse delete(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request, Access.ADMIN);
-    EmulatorContext.locked(
-        dataset,
-        () -> {
-          ctx.store.removeDataset(dataset);
-          return dataset;
+    ctx.change(
+        request,
+        Access.ADMIN,
+        d -> {
+          ctx.store.removeDataset(d);
+          return d;
         });
     return ApiResponse.noContent();
   }

@@ -14,6 +14,27 @@ final class DatasetSettings {
   private static final List<String> TEXT = List.of("description", "readme");
   private static final List<String> OBJECTS = List.of("task_attributes", "metadata");
 
+  /** The boolean settings, in the order of the API's dataset shape. */
+  private static final List<String> FLAGS =
+      List.of(
+          "enable_ratings",
+          "enable_skip_labeling",
+          "enable_skip_reviewing",
+          "enable_save_button",
+          "enable_label_status_verified",
+          "enable_same_dimensions_track_constraint",
+          "enable_3d_region_of_interest",
+          "enable_3d_cuboid_rotation",
+          "enable_confirm_on_submit",
+          "enable_interpolation",
+          "use_timestamps_for_interpolation",
+          "enable_object_linking",
+          "enable_object_link_category_restrictions",
+          "enable_extrapolation");
+
+  private static final List<String> ENABLED_BY_DEFAULT =
+      List.of("enable_skip_labeling", "enable_interpolation");
+
   private DatasetSettings() {}
 
   /** The defaults of a new dataset, in the field order of the API's dataset shape. */
@@ -23,23 +44,9 @@ final class DatasetSettings {
             .put("description", "")
             .put("category", "other")
             .put("public", false)
-            .put("archived", false)
-            .put("enable_ratings", false)
-            .put("enable_skip_labeling", true)
-            .put("enable_skip_reviewing", false)
-            .put("enable_save_button", false)
-            .put("enable_label_status_verified", false)
-            .put("enable_same_dimensions_track_constraint", false)
-            .put("enable_3d_region_of_interest", false)
-            .put("enable_3d_cuboid_rotation", false)
-            .put("enable_confirm_on_submit", false)
-            .put("enable_interpolation", true)
-            .put("use_timestamps_for_interpolation", false)
-            .put("enable_object_linking", false)
-            .put("enable_object_link_category_restrictions", false)
-            .put("enable_extrapolation", false)
-            .put("task_type", "segmentation-bitmap")
-            .put("labeling_inactivity_timeout_seconds", 300);
+            .put("archived", false);
+    FLAGS.forEach(flag -> node.put(flag, ENABLED_BY_DEFAULT.contains(flag)));
+    node.put("task_type", "segmentation-bitmap").put("labeling_inactivity_timeout_seconds", 300);
     ObjectNode attributes = node.putObject("task_attributes").put("format_version", "0.1");
     attributes.putArray("categories").addObject().put("name", "object").put("id", 1);
     node.put("readme", "");

@@ -1,7 +1,9 @@
 package ai.segments.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** What every resource needs: the store, access rules, views and the emulator's settings. */
@@ -82,6 +84,26 @@ final class EmulatorContext {
           }
           return sample;
         });
+  }
+
+  /** Answers 200 with a view of the path's dataset, rendered under its lock. */
+  ApiResponse view(ApiRequest request, Function<Dataset, JsonNode> view) {
+    Dataset dataset = dataset(request);
+    return ApiResponse.ok(locked(dataset, () -> view.apply(dataset)));
+  }
+
+  /** Checks the caller's role on the path's dataset, then runs a change under its lock. */
+  <T> T change(ApiRequest request, String minimumRole, Function<Dataset, T> change) {
+    Dataset dataset = dataset(request, minimumRole);
+    return locked(dataset, () -> change.apply(dataset));
+  }
+
+  /** The value, or 404 {@code Not found.} when it is null. */
+  static <T> T found(T value) {
+    if (value == null) {
+      throw ApiException.notFound();
+    }
+    return value;
   }
 
   /** The role of the caller on a dataset; call with the lock held. */

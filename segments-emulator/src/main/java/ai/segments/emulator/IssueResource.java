@@ -1,19 +1,17 @@
 package ai.segments.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 
 /** Issues: listed per dataset, created on a sample, updated and deleted by uuid. */
-final class IssueResource {
+final class IssueResource extends Resource {
 
   private static final String ISSUE = "/issues/{uuid}/";
 
-  private final EmulatorContext ctx;
-
   IssueResource(EmulatorContext ctx) {
-    this.ctx = ctx;
+    super(ctx);
   }
 
+  @Override
   void register(Router router) {
     router
         .add("GET", "/datasets/{owner}/{dataset}/issues/", "getIssues", this::list)
@@ -23,10 +21,7 @@ final class IssueResource {
   }
 
   private ApiResponse list(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request);
-    return ApiResponse.ok(
-        EmulatorContext.locked(
-            dataset, () -> Json.array(new ArrayList<>(dataset.issues.values()), ctx.views::issue)));
+    return ctx.view(request, d -> Json.array(d.issues.values(), ctx.views::issue));
   }
 
   private ApiResponse add(ApiRequest request) {

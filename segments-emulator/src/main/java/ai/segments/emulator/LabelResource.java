@@ -8,18 +8,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * Labels: one per sample and labelset. PUT creates (201) or replaces (200), PATCH updates, and
  * every change records a {@link Workunit}.
  */
-final class LabelResource {
+final class LabelResource extends Resource {
 
   private static final String LABEL = "/labels/{uuid}/{labelset}/";
   private static final List<String> REVIEW_STATUSES =
       List.of("REVIEWED", "REJECTED", "VERIFIED", "REVIEWING_IN_PROGRESS");
 
-  private final EmulatorContext ctx;
-
   LabelResource(EmulatorContext ctx) {
-    this.ctx = ctx;
+    super(ctx);
   }
 
+  @Override
   void register(Router router) {
     router
         .add("GET", LABEL, "getLabel", this::get)

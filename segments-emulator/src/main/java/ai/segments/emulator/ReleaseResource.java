@@ -3,6 +3,7 @@ package ai.segments.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -10,63 +11,38 @@ import java.util.concurrent.TimeUnit;
  * the release file (a snapshot taken at creation) and the release becomes {@code SUCCEEDED} with
  * {@code attributes.url} pointing at that file on the emulator.
  */
-final class ReleaseResource {
-
-  private static final String RELEASES = "/datasets/{owner}/{dataset}/releases/";
-
-  private final EmulatorContext ctx;
+final class ReleaseResource extends NamedChildResource<Release> {
 
   ReleaseResource(EmulatorContext ctx) {
-    this.ctx = ctx;
+    super(ctx, "releases", "Release");
   }
 
-  void register(Router router) {
-    router
-        .add("GET", RELEASES, "getReleases", this::list)
-        .add("GET", RELEASES + "{name}/", "getRelease", this::get)
-        .add("POST", RELEASES, "addRelease", this::add)
-        .add("DELETE", RELEASES + "{name}/", "deleteRelease", this::delete);
+  @Override
+  Map<String, Release> items(Dataset dataset) {
+    return dataset.releases;
   }
 
-  private ApiResponse list(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request);
-    return ApiResponse.ok(
-        EmulatorContext.locked(
-            dataset, () -> Json.array(dataset.releases.values(), ctx.views::release)));
+  @Override
+  JsonNode render(Release release) {
+    return ctx.views.release(release);
   }
 
-  private ApiResponse get(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request);
-    return ApiResponse.ok(
-        EmulatorContext.locked(dataset, () -> ctx.views.release(find(dataset, request))));
+  @Override
+  Release newItem(Dataset dataset, String name, JsonNode body) {
+    return new Release(
+        Store.uuid(),
+        name,
+        Json.text(body, "description", ""),
+        ctx.store.clock.next(),
+        dataset.samples.size());
   }
 
-  private ApiResponse add(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request, Access.MANAGER);
-    JsonNode body = Json.requireObject(request.json());
-    Release release = EmulatorContext.locked(dataset, () -> create(dataset, body));
-    ObjectNode file = EmulatorContext.locked(dataset, () -> file(dataset, release));
+  /** Schedules the completion of a release added through the API. */
+  @Override
+  void added(Dataset dataset, Release release) {
+    ObjectNode file = file(dataset, release);
     ctx.scheduler.schedule(
         () -> complete(dataset, release, file), ctx.releaseDelay.toMillis(), TimeUnit.MILLISECONDS);
-    return ApiResponse.created(EmulatorContext.locked(dataset, () -> ctx.views.release(release)));
-  }
-
-  /** Creates a PENDING release; call with the dataset lock held. */
-  Release create(Dataset dataset, JsonNode body) {
-    String name = Json.requiredText(body, "name");
-    if (dataset.releases.containsKey(name)) {
-      throw ApiException.badRequest(
-          "A release with the name '" + name + "' already exists for this dataset.");
-    }
-    Release release =
-        new Release(
-            Store.uuid(),
-            name,
-            Json.text(body, "description", ""),
-            ctx.store.clock.next(),
-            dataset.samples.size());
-    dataset.releases.put(name, release);
-    return release;
   }
 
   /** Stores the release file and marks the release SUCCEEDED (unless it was deleted). */
@@ -107,19 +83,5 @@ final class ReleaseResource {
       sample.labels.forEach((set, label) -> labels.set(set, ctx.views.label(sample, label)));
     }
     return file;
-  }
-
-  private ApiResponse delete(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request, Access.MANAGER);
-    EmulatorContext.locked(dataset, () -> dataset.releases.remove(find(dataset, request).name));
-    return ApiResponse.noContent();
-  }
-
-  private static Release find(Dataset dataset, ApiRequest request) {
-    Release release = dataset.releases.get(request.path("name"));
-    if (release == null) {
-      throw ApiException.notFound();
-    }
-    return release;
   }
 }

@@ -10,18 +10,17 @@ import java.util.Map;
 import java.util.Set;
 
 /** Samples: list with filters, get, add (single and bulk), update, delete (single and bulk). */
-final class SampleResource {
+final class SampleResource extends Resource {
 
   private static final String SAMPLES = "/datasets/{owner}/{dataset}/samples/";
   private static final String BULK = "/datasets/{owner}/{dataset}/samples_bulk/";
   private static final String SAMPLE = "/samples/{uuid}/";
 
-  private final EmulatorContext ctx;
-
   SampleResource(EmulatorContext ctx) {
-    this.ctx = ctx;
+    super(ctx);
   }
 
+  @Override
   void register(Router router) {
     router
         .add("GET", SAMPLES, "getSamples", this::list)
@@ -34,22 +33,19 @@ final class SampleResource {
   }
 
   private ApiResponse list(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request);
     String labelset = request.query("labelset");
-    boolean full =
-        "1".equals(request.query("include_full_label"))
-            || "true".equalsIgnoreCase(request.query("include_full_label"));
-    return ApiResponse.ok(
-        EmulatorContext.locked(
-            dataset,
-            () -> {
-              if (labelset != null && !dataset.labelsets.containsKey(labelset)) {
-                throw ApiException.detail(404, "Labelset '" + labelset + "' does not exist.");
-              }
-              List<Sample> page =
-                  Pagination.page(SampleQuery.select(dataset, request, labelset), request);
-              return Json.array(page, s -> ctx.views.sample(s, labelset, full, false));
-            }));
+    String fullLabel = request.query("include_full_label");
+    boolean full = "1".equals(fullLabel) || "true".equalsIgnoreCase(fullLabel);
+    return ctx.view(
+        request,
+        dataset -> {
+          if (labelset != null && !dataset.labelsets.containsKey(labelset)) {
+            throw ApiException.detail(404, "Labelset '" + labelset + "' does not exist.");
+          }
+          List<Sample> page =
+              Pagination.page(SampleQuery.select(dataset, request, labelset), request);
+          return Json.array(page, s -> ctx.views.sample(s, labelset, full, false));
+        });
   }
 
   private ApiResponse get(ApiRequest request) {
@@ -69,11 +65,11 @@ final class SampleResource {
   }
 
   private ApiResponse add(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request, Access.MANAGER);
     Sample sample =
-        EmulatorContext.locked(
-            dataset,
-            () -> {
+        ctx.change(
+            request,
+            Access.MANAGER,
+            dataset -> {
               Sample created = newSample(dataset, request.json(), request.user().username());
               if (dataset.samples.containsKey(created.name)) {
                 throw ApiException.badRequest(
@@ -88,15 +84,15 @@ final class SampleResource {
   }
 
   private ApiResponse addBulk(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request, Access.MANAGER);
     JsonNode body = request.json();
     if (!body.isArray()) {
       throw ApiException.field("non_field_errors", "Expected a list of items.");
     }
     return ApiResponse.created(
-        EmulatorContext.locked(
-            dataset,
-            () -> {
+        ctx.change(
+            request,
+            Access.MANAGER,
+            dataset -> {
               List<Sample> candidates = new ArrayList<>();
               body.forEach(
                   item -> candidates.add(newSample(dataset, item, request.user().username())));
@@ -215,7 +211,6 @@ final class SampleResource {
   }
 
   private ApiResponse deleteBulk(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request, Access.MANAGER);
     JsonNode uuids = Json.requireObject(request.json()).get("uuids");
     if (uuids == null || !uuids.isArray()) {
       throw ApiException.required("uuids");
@@ -230,9 +225,10 @@ final class SampleResource {
     Set<String> wanted = new HashSet<>();
     uuids.forEach(u -> wanted.add(u.asText()));
     int deleted =
-        EmulatorContext.locked(
-            dataset,
-            () -> {
+        ctx.change(
+            request,
+            Access.MANAGER,
+            dataset -> {
               List<Sample> matches =
                   dataset.samples.values().stream().filter(s -> wanted.contains(s.uuid)).toList();
               matches.forEach(s -> remove(dataset, s));

@@ -89,7 +89,7 @@ final class SeedLoader {
         sample(dataset, sample, owner);
       }
       for (JsonNode release : node.path("releases")) {
-        Release created = api.releases.create(dataset, release);
+        Release created = api.releases.add(dataset, release);
         api.releases.complete(dataset, created, api.releases.file(dataset, created));
       }
     }

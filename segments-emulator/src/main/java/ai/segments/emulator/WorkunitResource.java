@@ -14,14 +14,13 @@ import java.util.List;
  * {@code start}/{@code end} bounds (ISO-8601, UTC when no offset is given), pagination and {@code
  * include_session_time_metrics=true}.
  */
-final class WorkunitResource {
-
-  private final EmulatorContext ctx;
+final class WorkunitResource extends Resource {
 
   WorkunitResource(EmulatorContext ctx) {
-    this.ctx = ctx;
+    super(ctx);
   }
 
+  @Override
   void register(Router router) {
     router.add("GET", "/datasets/{owner}/{dataset}/workunits/", "getWorkunits", this::list);
   }
