@@ -1193,12 +1193,11 @@ public final class SegmentsClient {
   }
 
   private <T> T fetch(ApiRequest request, Class<T> type) {
-    return this.executor.execute(request.returning(this.codec.types().constructType(type)));
+    return this.executor.execute(request.returning(this.codec.typeOf(type)));
   }
 
   private <T> List<T> fetchList(ApiRequest request, Class<T> type) {
-    return this.executor.execute(
-        request.returning(this.codec.types().constructCollectionType(List.class, type)));
+    return this.executor.execute(request.returning(this.codec.listOf(type)));
   }
 
   private void send(ApiRequest request) {

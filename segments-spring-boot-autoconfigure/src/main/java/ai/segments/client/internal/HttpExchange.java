@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,7 @@ final class HttpExchange {
 
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_THROTTLE_CHECK_BYTES = 1024;
+  private static final byte[] THROTTLED = "throttled".getBytes(StandardCharsets.US_ASCII);
 
   private final RestClient restClient;
   private final URI baseUrl;
@@ -65,7 +67,7 @@ final class HttpExchange {
     RestClient.RequestBodySpec spec =
         this.restClient
             .method(request.operation().method())
-            .uri(request.uriTemplate(), request.uriVariables())
+            .uri(request.uri(this.baseUrl))
             .headers(headers -> apiHeaders(headers, call.attempt(), true));
     if (payload != null) {
       spec.headers(headers -> jsonBodyHeaders(headers, payload.length, request.compressed()))
@@ -190,7 +192,10 @@ final class HttpExchange {
   }
 
   private void rejectThrottledSuccess(String operation, int status, byte[] body) {
-    if (body.length == 0 || body.length > MAX_THROTTLE_CHECK_BYTES || body[0] != '{') {
+    if (body.length == 0
+        || body.length > MAX_THROTTLE_CHECK_BYTES
+        || body[0] != '{'
+        || !mentionsThrottled(body)) {
       return;
     }
     ResponseText text = ResponseText.of(body, this.redactor);
@@ -200,6 +205,24 @@ final class HttpExchange {
           null,
           SegmentsErrorDetails.response(operation, status, text.excerpt(), null));
     }
+  }
+
+  /**
+   * Whether the bytes contain {@code throttled} in any case: a cheap test that spares parsing the
+   * text of every small success.
+   */
+  static boolean mentionsThrottled(byte[] body) {
+    int last = body.length - THROTTLED.length;
+    for (int i = 0; i <= last; i++) {
+      int j = 0;
+      while (j < THROTTLED.length && (body[i + j] | 0x20) == THROTTLED[j]) {
+        j++;
+      }
+      if (j == THROTTLED.length) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private SegmentsException failure(String operation, ClientHttpResponse response, byte[] body)

@@ -8,10 +8,14 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
@@ -19,6 +23,26 @@ import java.util.zip.GZIPOutputStream;
 public final class JsonCodec {
 
   private final ObjectMapper objectMapper;
+
+  /** A reader per response type: each keeps its root deserializer, found once. */
+  private final Map<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
+
+  /** The response types of single models and of lists of them, built once per class. */
+  private final ClassValue<JavaType> singleTypes =
+      new ClassValue<>() {
+        @Override
+        protected JavaType computeValue(Class<?> type) {
+          return types().constructType(type);
+        }
+      };
+
+  private final ClassValue<JavaType> listTypes =
+      new ClassValue<>() {
+        @Override
+        protected JavaType computeValue(Class<?> type) {
+          return types().constructCollectionType(List.class, type);
+        }
+      };
 
   /**
    * Creates a codec.
@@ -36,6 +60,26 @@ public final class JsonCodec {
    */
   public TypeFactory types() {
     return this.objectMapper.getTypeFactory();
+  }
+
+  /**
+   * The response type of a model class, built once.
+   *
+   * @param type the model class
+   * @return its Jackson type
+   */
+  public JavaType typeOf(Class<?> type) {
+    return this.singleTypes.get(type);
+  }
+
+  /**
+   * The response type of a list of a model class, built once.
+   *
+   * @param type the element class
+   * @return the Jackson type of {@code List<type>}
+   */
+  public JavaType listOf(Class<?> type) {
+    return this.listTypes.get(type);
   }
 
   /**
@@ -82,26 +126,37 @@ public final class JsonCodec {
    */
   public <T> T read(
       byte[] body, JavaType type, String operation, int status, Supplier<String> excerpt) {
-    SegmentsErrorDetails details =
-        SegmentsErrorDetails.response(operation, status, excerpt.get(), null);
     if (body.length == 0) {
       throw new ValidationException(
           operation
               + ": the response body is empty, expected "
               + type.getRawClass().getSimpleName(),
           null,
-          details);
+          details(operation, status, excerpt));
     }
     try {
-      return this.objectMapper.readValue(body, type);
+      return reader(type).readValue(body);
     } catch (StreamReadException ex) {
-      throw new NetworkException(message(operation, "is not valid JSON", ex), ex, details);
+      throw new NetworkException(
+          message(operation, "is not valid JSON", ex), ex, details(operation, status, excerpt));
     } catch (DatabindException ex) {
       throw new ValidationException(
-          message(operation, "does not match the model", ex), ex, details);
+          message(operation, "does not match the model", ex),
+          ex,
+          details(operation, status, excerpt));
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
+  }
+
+  /** The error details, with the excerpt only computed when a call fails. */
+  private static SegmentsErrorDetails details(
+      String operation, int status, Supplier<String> excerpt) {
+    return SegmentsErrorDetails.response(operation, status, excerpt.get(), null);
+  }
+
+  private ObjectReader reader(JavaType type) {
+    return this.readers.computeIfAbsent(type, this.objectMapper::readerFor);
   }
 
   private static String message(String operation, String problem, JsonProcessingException ex) {

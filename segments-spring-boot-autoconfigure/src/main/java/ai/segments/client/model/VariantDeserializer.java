@@ -3,6 +3,7 @@ package ai.segments.client.model;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
@@ -54,7 +55,14 @@ abstract class VariantDeserializer<T> extends StdDeserializer<T> {
       }
       return null;
     }
-    return ctxt.readTreeAsValue(node, variant);
+    // Straight to the variant's cached deserializer: readTreeAsValue would look up a root
+    // deserializer and a type deserializer again on every value.
+    JsonDeserializer<Object> deserializer =
+        ctxt.findContextualValueDeserializer(ctxt.constructType(variant), null);
+    try (JsonParser tokens = node.traverse(parser.getCodec())) {
+      tokens.nextToken();
+      return (T) deserializer.deserialize(tokens, ctxt);
+    }
   }
 
   private static String fieldNames(JsonNode node) {
