@@ -592,10 +592,33 @@ public final class SegmentsClient {
   public List<Sample> addSamples(String datasetIdentifier, List<?> samples) {
     String operation = SegmentsOperation.ADD_SAMPLES.operationName();
     Arguments.requireNonNull(samples, "samples", operation);
-    ArrayNode body = mapper().createArrayNode();
+    List<ObjectNode> items = new ArrayList<>(samples.size());
     for (Object sample : samples) {
-      body.add(BulkSamples.toJson(sample, mapper(), operation));
+      items.add(BulkSamples.toJson(sample, mapper(), operation));
     }
+    return addSampleItems(datasetIdentifier, items);
+  }
+
+  /**
+   * An importer that adds any number of samples through {@link #addSamples(String, List)} in
+   * chunks, with the default chunk size and concurrency; see {@link
+   * SegmentsBulkImporter#builder(SegmentsClient)} to configure one.
+   *
+   * @return a new importer on this client
+   */
+  public SegmentsBulkImporter bulkImporter() {
+    return SegmentsBulkImporter.builder(this).build();
+  }
+
+  /** One validated item of a bulk add body. */
+  ObjectNode bulkItem(AddSampleRequest sample) {
+    return BulkSamples.toJson(sample, mapper(), SegmentsOperation.ADD_SAMPLES.operationName());
+  }
+
+  /** The bulk add of items already validated by {@link #bulkItem}. */
+  List<Sample> addSampleItems(String datasetIdentifier, List<ObjectNode> items) {
+    ArrayNode body = mapper().createArrayNode();
+    body.addAll(items);
     return fetchList(
         ApiRequest.to(SegmentsOperation.ADD_SAMPLES)
             .dataset(datasetIdentifier)
