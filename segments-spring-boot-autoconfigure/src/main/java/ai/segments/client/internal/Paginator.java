@@ -1,6 +1,7 @@
 package ai.segments.client.internal;
 
 import ai.segments.client.exception.NotFoundException;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public final class Paginator<T> extends Spliterators.AbstractSpliterator<T> {
   private int nextPage;
   private boolean lastPageSeen;
   private boolean fetchedAny;
-  private Iterator<T> current = List.<T>of().iterator();
+  private Iterator<T> current = Collections.emptyIterator();
 
   private Paginator(PageFetcher<T> fetcher, int firstPage, int perPage) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -68,6 +69,8 @@ public final class Paginator<T> extends Spliterators.AbstractSpliterator<T> {
       if (this.lastPageSeen) {
         return false;
       }
+      // Let go of the finished page before fetching the next, so only one is ever reachable.
+      this.current = Collections.emptyIterator();
       this.current = fetchNext().iterator();
     }
     action.accept(this.current.next());
