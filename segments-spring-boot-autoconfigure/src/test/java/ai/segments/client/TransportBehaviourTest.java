@@ -2,6 +2,7 @@ package ai.segments.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -11,17 +12,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.segments.client.exception.NetworkException;
+import ai.segments.client.exception.NotFoundException;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.SegmentsTimeoutException;
 import ai.segments.client.http.ApacheHttpTransport;
 import ai.segments.client.http.JdkHttpTransport;
 import ai.segments.client.http.SegmentsHttpTransport;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -134,5 +139,42 @@ class TransportBehaviourTest {
     assertThat(strict.withReadTimeout(Duration.ofSeconds(5)).checkApiStatus().statusCode())
         .isEqualTo(200);
     assertThatThrownBy(strict::checkApiStatus).isInstanceOf(SegmentsTimeoutException.class);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("transports")
+  void acceptsGzipCompressedResponses(
+      String name, Function<Duration, SegmentsHttpTransport> transport) throws IOException {
+    String user =
+        "{\"username\": \"jane\", \"created_at\": \"2024-03-18T10:21:07Z\", \"is_organization\": false}";
+    api.stubFor(
+        get(urlPathEqualTo("/user"))
+            .withHeader("Accept-Encoding", containing("gzip"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("Content-Encoding", "gzip")
+                    .withBody(gzip(user))));
+    api.stubFor(
+        get(urlPathEqualTo("/users/gone"))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Encoding", "gzip")
+                    .withBody(gzip("{\"detail\": \"Not found.\"}"))));
+    SegmentsClient client = client(transport, api.baseUrl());
+
+    assertThat(client.getUser().username()).isEqualTo("jane");
+    assertThatThrownBy(() -> client.getUser("gone"))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("Not found.");
+  }
+
+  private static byte[] gzip(String text) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
   }
 }

@@ -7,6 +7,7 @@ import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.SegmentsTimeoutException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -39,6 +41,7 @@ final class HttpExchange {
 
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_THROTTLE_CHECK_BYTES = 1024;
+  private static final List<MediaType> ACCEPT_JSON = List.of(MediaType.APPLICATION_JSON);
   private static final byte[] THROTTLED = "throttled".getBytes(StandardCharsets.US_ASCII);
 
   private final RestClient restClient;
@@ -177,7 +180,8 @@ final class HttpExchange {
       headers.set(HttpHeaders.AUTHORIZATION, "APIKey " + key);
     }
     headers.set("X-source", SOURCE);
-    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    headers.setAccept(ACCEPT_JSON);
+    headers.set(HttpHeaders.ACCEPT_ENCODING, "gzip");
     if (attempt > 1) {
       headers.set(SegmentsCall.RETRY_COUNT_HEADER, Integer.toString(attempt - 1));
     }
@@ -234,18 +238,41 @@ final class HttpExchange {
         RetryAfter.parse(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), this.clock));
   }
 
+  /**
+   * Reads the whole body, gunzipped when the server compressed it (Apache HttpClient has already
+   * done so and dropped the header; the JDK client leaves it to us), and at most {@link
+   * #MAX_RESPONSE_BYTES} of it after decompression.
+   */
   private static byte[] readBounded(ClientHttpResponse response, String operation)
       throws IOException {
+    byte[] body;
     try (InputStream in = response.getBody()) {
-      byte[] body = in.readNBytes(MAX_RESPONSE_BYTES + 1);
-      if (body.length > MAX_RESPONSE_BYTES) {
-        throw new NetworkException(
-            operation + ": the response is larger than " + MAX_RESPONSE_BYTES + " bytes",
-            null,
-            SegmentsErrorDetails.response(operation, response.getStatusCode().value(), null, null));
-      }
-      return body;
+      body = bounded(in, response, operation);
     }
+    String encoding = response.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
+    if (body.length > 0 && isGzip(encoding)) {
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+        body = bounded(in, response, operation);
+      }
+    }
+    return body;
+  }
+
+  private static byte[] bounded(InputStream in, ClientHttpResponse response, String operation)
+      throws IOException {
+    byte[] body = in.readNBytes(MAX_RESPONSE_BYTES + 1);
+    if (body.length > MAX_RESPONSE_BYTES) {
+      throw new NetworkException(
+          operation + ": the response is larger than " + MAX_RESPONSE_BYTES + " bytes",
+          null,
+          SegmentsErrorDetails.response(operation, response.getStatusCode().value(), null, null));
+    }
+    return body;
+  }
+
+  private static boolean isGzip(String encoding) {
+    return encoding != null
+        && (encoding.trim().equalsIgnoreCase("gzip") || encoding.trim().equalsIgnoreCase("x-gzip"));
   }
 
   private SegmentsException transportFailure(String operation, ResourceAccessException ex) {
