@@ -148,16 +148,38 @@ public final class ApiRequest {
         throw new IllegalArgumentException(
             "No value for " + template.substring(open, close + 1) + " in " + template);
       }
-      uri.append(UriUtils.encode(String.valueOf(value), StandardCharsets.UTF_8));
+      appendEncoded(uri, String.valueOf(value));
       from = close + 1;
     }
     uri.append(template, from, template.length());
     for (int i = 0; i < this.queryParameters.size(); i++) {
       Map.Entry<String, String> parameter = this.queryParameters.get(i);
       uri.append((i == 0) ? '?' : '&').append(parameter.getKey()).append('=');
-      uri.append(UriUtils.encode(parameter.getValue(), StandardCharsets.UTF_8));
+      appendEncoded(uri, parameter.getValue());
     }
     return URI.create(uri.toString());
+  }
+
+  /** Appends a value percent-encoded; most values (uuids, names, numbers) need no encoding. */
+  private static void appendEncoded(StringBuilder uri, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (!isUnreserved(value.charAt(i))) {
+        uri.append(UriUtils.encode(value, StandardCharsets.UTF_8));
+        return;
+      }
+    }
+    uri.append(value);
+  }
+
+  /** RFC 3986 unreserved: the characters {@code UriUtils.encode} leaves as they are. */
+  private static boolean isUnreserved(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~';
   }
 
   /**

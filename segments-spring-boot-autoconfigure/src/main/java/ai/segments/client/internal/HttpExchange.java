@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -42,7 +43,6 @@ final class HttpExchange {
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_THROTTLE_CHECK_BYTES = 1024;
   private static final List<MediaType> ACCEPT_JSON = List.of(MediaType.APPLICATION_JSON);
-  private static final byte[] THROTTLED = "throttled".getBytes(StandardCharsets.US_ASCII);
 
   private final RestClient restClient;
   private final URI baseUrl;
@@ -67,16 +67,17 @@ final class HttpExchange {
         (request.body() != null)
             ? this.codec.write(request.body(), request.compressed(), operation)
             : null;
+    URI target = request.uri(this.baseUrl);
     RestClient.RequestBodySpec spec =
         this.restClient
             .method(request.operation().method())
-            .uri(request.uri(this.baseUrl))
+            .uri(target)
             .headers(headers -> apiHeaders(headers, call.attempt(), true));
     if (payload != null) {
       spec.headers(headers -> jsonBodyHeaders(headers, payload.length, request.compressed()))
           .body(out -> out.write(payload));
     }
-    return exchange(operation, spec, (uri, response) -> handle(request, call, uri, response, 0));
+    return exchange(operation, spec, response -> handle(request, call, target, response, 0));
   }
 
   void sendForm(String operation, URI url, MultipartForm form) {
@@ -90,7 +91,7 @@ final class HttpExchange {
     exchange(
         operation,
         spec,
-        (uri, response) -> {
+        response -> {
           byte[] body = readBounded(response, operation);
           int status = response.getStatusCode().value();
           if (status >= 300) {
@@ -102,13 +103,13 @@ final class HttpExchange {
 
   @FunctionalInterface
   private interface ResponseHandler<R> {
-    R handle(URI uri, ClientHttpResponse response) throws IOException;
+    R handle(ClientHttpResponse response) throws IOException;
   }
 
   private <R> R exchange(
       String operation, RestClient.RequestHeadersSpec<?> spec, ResponseHandler<R> handler) {
     try {
-      return spec.exchange((request, response) -> handler.handle(request.getURI(), response), true);
+      return spec.exchange((request, response) -> handler.handle(response), true);
     } catch (ResourceAccessException ex) {
       throw transportFailure(operation, ex);
     }
@@ -199,7 +200,7 @@ final class HttpExchange {
     if (body.length == 0
         || body.length > MAX_THROTTLE_CHECK_BYTES
         || body[0] != '{'
-        || !mentionsThrottled(body)) {
+        || !new String(body, StandardCharsets.ISO_8859_1).contains("throttled")) {
       return;
     }
     ResponseText text = ResponseText.of(body, this.redactor);
@@ -209,24 +210,6 @@ final class HttpExchange {
           null,
           SegmentsErrorDetails.response(operation, status, text.excerpt(), null));
     }
-  }
-
-  /**
-   * Whether the bytes contain {@code throttled} in any case: a cheap test that spares parsing the
-   * text of every small success.
-   */
-  static boolean mentionsThrottled(byte[] body) {
-    int last = body.length - THROTTLED.length;
-    for (int i = 0; i <= last; i++) {
-      int j = 0;
-      while (j < THROTTLED.length && (body[i + j] | 0x20) == THROTTLED[j]) {
-        j++;
-      }
-      if (j == THROTTLED.length) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private SegmentsException failure(String operation, ClientHttpResponse response, byte[] body)
@@ -246,8 +229,18 @@ final class HttpExchange {
   private static byte[] readBounded(ClientHttpResponse response, String operation)
       throws IOException {
     byte[] body;
+    long length = response.getHeaders().getContentLength();
     try (InputStream in = response.getBody()) {
-      body = bounded(in, response, operation);
+      if (length >= 0 && length <= MAX_RESPONSE_BYTES) {
+        // Known length: one exact buffer instead of readNBytes' chunk list and final copy.
+        body = new byte[(int) length];
+        int read = in.readNBytes(body, 0, body.length);
+        body = (read == body.length) ? body : Arrays.copyOf(body, read);
+        // Read on to the end: the JDK client drops a connection whose body is closed unfinished.
+        in.read();
+      } else {
+        body = bounded(in, response, operation);
+      }
     }
     String encoding = response.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
     if (body.length > 0 && isGzip(encoding)) {
