@@ -1,0 +1,181 @@
+package ai.segments.benchmarks;
+
+import ai.segments.client.BulkImportSummary;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The benchmark command: {@code java -jar segments-benchmarks/target/segments-benchmarks.jar
+ * [full|quick]}. {@code full} (the default) prints the whole table; {@code quick} measures only the
+ * single-threaded small GETs, within a minute. Both end with the line {@code client/raw throughput
+ * ratio: <number>}: the lower of the {@code getDataset} and {@code getSample} ratios of the client
+ * (on its default transport, Apache HttpClient 5) to the faster hand-written loop.
+ */
+public final class Benchmarks {
+
+  /** The API key every benchmark client sends. */
+  static final String API_KEY = "benchmark-key";
+
+  private static final String CLIENT = "SegmentsClient (Apache)";
+  private static final String RAW_JDK = "raw JDK HttpClient";
+  private static final String RAW_APACHE = "raw Apache HC5";
+
+  private static final List<HttpScenario> GETS =
+      List.of(HttpScenario.GET_DATASET, HttpScenario.GET_SAMPLE);
+
+  private Benchmarks() {}
+
+  /**
+   * Runs the benchmarks.
+   *
+   * @param args {@code full} (default) or {@code quick}; {@code iterate <url> <dataset>} is the
+   *     heap-capped child process of the iteration benchmark
+   * @throws Exception when a benchmark fails
+   */
+  public static void main(String[] args) throws Exception {
+    String mode = (args.length > 0) ? args[0].toLowerCase(Locale.ROOT) : "full";
+    PrintStream out = System.out;
+    switch (mode) {
+      case "quick" -> quick(out);
+      case "full" -> full(out);
+      case "iterate" -> IterationBenchmark.child(args[1], args[2]);
+      default -> {
+        System.err.println("usage: java -jar segments-benchmarks.jar [full|quick]");
+        System.exit(2);
+      }
+    }
+  }
+
+  private static void quick(PrintStream out) {
+    header(out, "quick: single-threaded small GETs");
+    HttpBenchmark.Result result =
+        http(out, GETS, false, Duration.ofSeconds(2), 5, Duration.ofMillis(800));
+    printHttp(out, result, GETS);
+    printRatio(out, result);
+  }
+
+  private static void full(PrintStream out) throws Exception {
+    header(out, "full");
+    List<HttpScenario> all = List.of(HttpScenario.values());
+    HttpBenchmark.Result result =
+        http(out, all, true, Duration.ofSeconds(3), 5, Duration.ofSeconds(1));
+    printHttp(out, result, all);
+
+    IterationBenchmark.Result iteration = IterationBenchmark.run();
+    new Table(
+            "iterate 100,000 samples (" + IterationBenchmark.HEAP + ", child JVM)",
+            "samples",
+            "time (s)",
+            "samples/s",
+            "peak heap used (MB)",
+            "max live heap after GC (MB)",
+            "exit code")
+        .row(
+            "streamSamples, 100 pages × 1000",
+            iteration.samples(),
+            iteration.seconds(),
+            iteration.samples() / iteration.seconds(),
+            iteration.peakHeapMb(),
+            iteration.maxLiveMb(),
+            iteration.exitCode())
+        .print(out);
+
+    Map<Integer, BulkImportSummary> bulk =
+        BulkImportBenchmark.run(List.of(1, 4, 16), BulkImportBenchmark.SAMPLES);
+    double base = bulk.get(1).samplesPerSecond();
+    Table bulkTable =
+        new Table(
+            "bulk import 50,000 samples (emulator, +"
+                + BulkImportBenchmark.LATENCY.toMillis()
+                + " ms per request)",
+            "requests",
+            "time (s)",
+            "samples/s",
+            "× concurrency 1");
+    bulk.forEach(
+        (concurrency, summary) ->
+            bulkTable.row(
+                "concurrency " + concurrency,
+                summary.requests(),
+                summary.duration().toMillis() / 1000.0,
+                summary.samplesPerSecond(),
+                summary.samplesPerSecond() / base));
+    bulkTable.print(out);
+
+    SerializationRunner.run().print(out);
+    printRatio(out, result);
+  }
+
+  private static void header(PrintStream out, String mode) {
+    out.printf(
+        Locale.ROOT,
+        "Segments client benchmarks, %s mode — %d CPUs, Java %s, load average %.2f%n%n",
+        mode,
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  private static HttpBenchmark.Result http(
+      PrintStream out,
+      List<HttpScenario> scenarios,
+      boolean withJdkClient,
+      Duration warmup,
+      int rounds,
+      Duration window) {
+    try (LoopbackServer server = HttpBenchmark.server()) {
+      List<HttpLoop> loops = new ArrayList<>();
+      loops.add(ClientLoop.apache(server.baseUrl()));
+      if (withJdkClient) {
+        loops.add(ClientLoop.jdk(server.baseUrl()));
+      }
+      loops.add(new RawJdkLoop(server.baseUrl()));
+      loops.add(new RawApacheLoop(server.baseUrl()));
+      try {
+        HttpBenchmark.Result result = HttpBenchmark.run(scenarios, loops, warmup, rounds, window);
+        out.printf(
+            Locale.ROOT,
+            "%d contenders opened %d connections in all (keep-alive pooling: one each;"
+                + " gzip on/off clients share their pool)%n%n",
+            loops.size(),
+            server.connections());
+        return result;
+      } finally {
+        loops.forEach(HttpLoop::close);
+      }
+    }
+  }
+
+  private static void printHttp(
+      PrintStream out, HttpBenchmark.Result result, List<HttpScenario> scenarios) {
+    List<String> names = new ArrayList<>(result.rates().get(scenarios.get(0)).keySet());
+    List<String> header = new ArrayList<>();
+    header.add("calls/s, 1 thread (best of rounds)");
+    header.addAll(names);
+    header.add("client/raw");
+    Table table = new Table(header.toArray(String[]::new));
+    for (HttpScenario scenario : scenarios) {
+      List<Object> row = new ArrayList<>();
+      row.add(scenario.label);
+      names.forEach(name -> row.add(result.rate(scenario, name)));
+      row.add(ratio(result, scenario));
+      table.row(row.toArray());
+    }
+    table.print(out);
+  }
+
+  private static double ratio(HttpBenchmark.Result result, HttpScenario scenario) {
+    return result.ratio(scenario, CLIENT, RAW_JDK, RAW_APACHE);
+  }
+
+  /** The last line: the lower of the two small-GET ratios. */
+  private static void printRatio(PrintStream out, HttpBenchmark.Result result) {
+    double ratio = GETS.stream().mapToDouble(s -> ratio(result, s)).min().orElseThrow();
+    out.printf(Locale.ROOT, "client/raw throughput ratio: %.2f%n", ratio);
+  }
+}

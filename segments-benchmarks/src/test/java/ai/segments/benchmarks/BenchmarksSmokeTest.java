@@ -1,0 +1,62 @@
+package ai.segments.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.segments.benchmarks.jmh.SerializationBenchmark;
+import ai.segments.client.BulkImportSummary;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every benchmark component for a moment: they work, nothing is timed or asserted on speed.
+ */
+class BenchmarksSmokeTest {
+
+  @Test
+  void everyHttpContenderAnswersEveryScenario() {
+    try (LoopbackServer server = HttpBenchmark.server()) {
+      List<HttpLoop> loops =
+          List.of(
+              ClientLoop.apache(server.baseUrl()),
+              ClientLoop.jdk(server.baseUrl()),
+              new RawJdkLoop(server.baseUrl()),
+              new RawApacheLoop(server.baseUrl()));
+      HttpBenchmark.Result result =
+          HttpBenchmark.run(
+              List.of(HttpScenario.values()),
+              loops,
+              Duration.ofMillis(20),
+              1,
+              Duration.ofMillis(20));
+      loops.forEach(HttpLoop::close);
+
+      for (HttpScenario scenario : HttpScenario.values()) {
+        assertThat(result.rates().get(scenario))
+            .hasSize(4)
+            .allSatisfy((name, rate) -> assertThat(rate).isPositive());
+      }
+      assertThat(server.connections()).isEqualTo(loops.size());
+    }
+  }
+
+  @Test
+  void bulkImportIntoTheEmulatorCreatesEverySample() {
+    Map<Integer, BulkImportSummary> results = BulkImportBenchmark.run(List.of(2), 300);
+
+    assertThat(results.get(2).created()).isEqualTo(300);
+    assertThat(results.get(2).requests()).isEqualTo(3);
+  }
+
+  @Test
+  void serializationBenchmarksReadAndWriteTheirPayloads() throws Exception {
+    SerializationBenchmark benchmark = new SerializationBenchmark();
+    benchmark.setUp();
+
+    assertThat(benchmark.readMultiSensorLabel().attributes()).isNotNull();
+    assertThat(benchmark.writeMultiSensorLabel()).hasSizeGreaterThan(10_000);
+    assertThat(benchmark.readRichDataset().taskAttributes()).isNotNull();
+    assertThat(benchmark.writeRichDataset()).isNotEmpty();
+  }
+}
