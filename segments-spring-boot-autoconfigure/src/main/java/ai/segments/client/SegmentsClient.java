@@ -11,6 +11,7 @@ import ai.segments.client.internal.ApiExecutor;
 import ai.segments.client.internal.ApiRequest;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.AssetUpload;
+import ai.segments.client.internal.CreateRecovery;
 import ai.segments.client.internal.DatasetIdentifier;
 import ai.segments.client.internal.JsonCodec;
 import ai.segments.client.internal.Paginator;
@@ -41,8 +42,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
@@ -282,7 +285,10 @@ public final class SegmentsClient {
             ? ApiRequest.to(SegmentsOperation.ADD_DATASET)
             : ApiRequest.to(SegmentsOperation.ADD_ORGANIZATION_DATASET)
                 .segment("organization", request.organization());
-    return fetch(api.body(request.toJson(mapper(), operation), false), Dataset.class);
+    return create(
+        api.body(request.toJson(mapper(), operation), false),
+        Dataset.class,
+        CreateRecovery.byName(() -> findDataset(request.organization(), request.name())));
   }
 
   /**
@@ -340,11 +346,12 @@ public final class SegmentsClient {
     String operation = SegmentsOperation.CLONE_DATASET.operationName();
     String sourceName = DatasetIdentifier.parse(datasetIdentifier, operation).name();
     Arguments.requireNonNull(request, "request", operation);
-    return fetch(
-        ApiRequest.to(SegmentsOperation.CLONE_DATASET)
-            .dataset(datasetIdentifier)
-            .body(request.toJson(mapper(), sourceName, operation), false),
-        Dataset.class);
+    ObjectNode body = request.toJson(mapper(), sourceName, operation);
+    return create(
+        ApiRequest.to(SegmentsOperation.CLONE_DATASET).dataset(datasetIdentifier).body(body, false),
+        Dataset.class,
+        CreateRecovery.byName(
+            () -> findDataset(request.organization(), body.path("name").asText())));
   }
 
   // ----------------------------------------------------------------------------- collaborators
@@ -397,11 +404,16 @@ public final class SegmentsClient {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("user", Arguments.requireText(username, "username", operation));
     body.put("role", Arguments.requireNonNull(role, "role", operation));
-    return fetch(
+    return create(
         ApiRequest.to(SegmentsOperation.ADD_DATASET_COLLABORATOR)
             .dataset(datasetIdentifier)
             .body(body, false),
-        Collaborator.class);
+        Collaborator.class,
+        CreateRecovery.byName(
+            () ->
+                CreateRecovery.unlessNotFound(
+                    () -> getDatasetCollaborator(datasetIdentifier, username)),
+            ex -> ex instanceof CollaboratorException && ex.getMessage().contains("already")));
   }
 
   /**
@@ -570,10 +582,11 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public Sample addSample(String datasetIdentifier, AddSampleRequest request) {
-    return fetch(
+    return create(
         withBody(SegmentsOperation.ADD_SAMPLE, request, AddSampleRequest::toJson, true)
             .dataset(datasetIdentifier),
-        Sample.class);
+        Sample.class,
+        CreateRecovery.byName(() -> findSample(datasetIdentifier, request.name())));
   }
 
   /**
@@ -817,9 +830,11 @@ public final class SegmentsClient {
     Map<String, Object> body =
         nameAndDescription(SegmentsOperation.ADD_LABELSET, name, description);
     body.put("attributes", "{}");
-    return fetch(
+    return create(
         ApiRequest.to(SegmentsOperation.ADD_LABELSET).dataset(datasetIdentifier).body(body, false),
-        Labelset.class);
+        Labelset.class,
+        CreateRecovery.byName(
+            () -> CreateRecovery.unlessNotFound(() -> getLabelset(datasetIdentifier, name))));
   }
 
   /**
@@ -877,10 +892,11 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public Issue addIssue(String sampleUuid, AddIssueRequest request) {
-    return fetch(
+    return create(
         withBody(SegmentsOperation.ADD_ISSUE, request, AddIssueRequest::toJson, false)
             .segment("sampleUuid", sampleUuid),
-        Issue.class);
+        Issue.class,
+        CreateRecovery.unnamed());
   }
 
   /**
@@ -967,11 +983,13 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public Release addRelease(String datasetIdentifier, String name, String description) {
-    return fetch(
+    return create(
         ApiRequest.to(SegmentsOperation.ADD_RELEASE)
             .dataset(datasetIdentifier)
             .body(nameAndDescription(SegmentsOperation.ADD_RELEASE, name, description), false),
-        Release.class);
+        Release.class,
+        CreateRecovery.byName(
+            () -> CreateRecovery.unlessNotFound(() -> getRelease(datasetIdentifier, name))));
   }
 
   /**
@@ -1105,10 +1123,11 @@ public final class SegmentsClient {
     String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
     try (content) {
       Asset asset =
-          fetch(
+          create(
               ApiRequest.to(SegmentsOperation.UPLOAD_ASSET)
                   .body(Map.of("filename", content.filename()), false),
-              Asset.class);
+              Asset.class,
+              CreateRecovery.unnamed());
       PresignedPostFields post =
           Arguments.requireNonNull(asset.presignedPostFields(), "presignedPostFields", operation);
       this.executor.postForm(operation, URI.create(post.url()), content.form(post));
@@ -1205,6 +1224,25 @@ public final class SegmentsClient {
     this.executor.execute(request);
   }
 
+  private <T> T create(ApiRequest request, Class<T> type, CreateRecovery<T> recovery) {
+    return this.executor.execute(
+        request.returning(this.codec.types().constructType(type)), recovery);
+  }
+
+  /** The dataset of an organization, or of the authenticated user, by name. */
+  private Optional<Dataset> findDataset(String organization, String name) {
+    String owner = (organization != null) ? organization : getUser().username();
+    return CreateRecovery.unlessNotFound(() -> getDataset(owner + "/" + name));
+  }
+
+  /** The sample of a dataset with exactly this name. */
+  private Optional<Sample> findSample(String datasetIdentifier, String name) {
+    SampleQuery byName = SampleQuery.builder().name(name).build();
+    try (Stream<Sample> samples = streamSamples(datasetIdentifier, byName)) {
+      return samples.filter(sample -> name.equals(sample.name())).findFirst();
+    }
+  }
+
   /**
    * The API base URL this client sends requests to.
    *
@@ -1263,6 +1301,8 @@ public final class SegmentsClient {
     private boolean compression = true;
     private ObjectMapper objectMapper;
     private Clock clock = Clock.systemUTC();
+    private DataSize maxResponseSize = DataSize.ofBytes(JsonCodec.DEFAULT_MAX_RESPONSE_BYTES);
+    private int maxJsonNestingDepth = SegmentsJson.DEFAULT_MAX_NESTING_DEPTH;
     private final List<SegmentsCallInterceptor> interceptors = new ArrayList<>();
 
     private Builder() {}
@@ -1415,6 +1455,41 @@ public final class SegmentsClient {
     }
 
     /**
+     * The largest response body the client reads; a larger one fails with a {@link
+     * ValidationException} instead of exhausting memory. Defaults to 64 MiB.
+     *
+     * @param maxResponseSize between 1 byte and 2 GiB (exclusive)
+     * @return this builder
+     */
+    public Builder maxResponseSize(DataSize maxResponseSize) {
+      Objects.requireNonNull(maxResponseSize, "maxResponseSize");
+      if (maxResponseSize.toBytes() < 1 || maxResponseSize.toBytes() >= Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(
+            "maxResponseSize must be between 1 byte and 2GB, got " + maxResponseSize);
+      }
+      this.maxResponseSize = maxResponseSize;
+      return this;
+    }
+
+    /**
+     * The deepest nesting of JSON objects and arrays the client reads; a deeper response fails with
+     * a {@link ValidationException} instead of exhausting the stack. Defaults to {@value
+     * SegmentsJson#DEFAULT_MAX_NESTING_DEPTH}. Applies to a custom {@link #objectMapper} too (on a
+     * copy).
+     *
+     * @param maxJsonNestingDepth at least 1
+     * @return this builder
+     */
+    public Builder maxJsonNestingDepth(int maxJsonNestingDepth) {
+      if (maxJsonNestingDepth < 1) {
+        throw new IllegalArgumentException(
+            "maxJsonNestingDepth must be at least 1, got " + maxJsonNestingDepth);
+      }
+      this.maxJsonNestingDepth = maxJsonNestingDepth;
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return the client
@@ -1429,18 +1504,18 @@ public final class SegmentsClient {
           (this.transport != null)
               ? this.transport
               : SegmentsHttpTransport.detect(this.connectTimeout);
+      URI baseUrl = ApiUrls.parse(this.apiUrl);
+      ApiUrls.warnIfPlainHttp(baseUrl);
       Settings settings =
           new Settings(
-              this.restClientBuilder.clone(),
-              chosen,
-              ApiUrls.parse(this.apiUrl),
-              this.readTimeout,
-              this.compression);
+              this.restClientBuilder.clone(), chosen, baseUrl, this.readTimeout, this.compression);
       ObjectMapper mapper =
-          (this.objectMapper != null)
-              ? this.objectMapper
-              : SegmentsJson.objectMapper(this.strictValidation);
-      JsonCodec codec = new JsonCodec(mapper);
+          SegmentsJson.withMaxNestingDepth(
+              (this.objectMapper != null)
+                  ? this.objectMapper
+                  : SegmentsJson.objectMapper(this.strictValidation),
+              this.maxJsonNestingDepth);
+      JsonCodec codec = new JsonCodec(mapper, (int) this.maxResponseSize.toBytes());
       ApiExecutor executor =
           new ApiExecutor(
               settings.restClient(),

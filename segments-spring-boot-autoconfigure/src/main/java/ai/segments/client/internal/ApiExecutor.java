@@ -80,10 +80,25 @@ public final class ApiExecutor {
    * @throws SegmentsException when the call fails
    */
   public <T> T execute(ApiRequest request) {
-    SegmentsCall first = SegmentsCall.first(request.operation());
-    return this.<T>chain(0, attempt -> this.exchange.<T>send(request, attempt))
-        .proceed(first)
-        .body();
+    return run(request, attempt -> this.exchange.<T>send(request, attempt));
+  }
+
+  /**
+   * Executes a create through the interceptors, with a recovery innermost that decides what an
+   * attempt with an unknown outcome means (see {@link CreateRecovery}).
+   *
+   * @param request the create request
+   * @param recovery the recovery of this call
+   * @param <T> the created resource type
+   * @return the created resource, or the existing one the recovery found
+   * @throws SegmentsException when the call fails
+   */
+  public <T> T execute(ApiRequest request, CreateRecovery<T> recovery) {
+    return run(request, attempt -> recovery.attempt(() -> this.exchange.<T>send(request, attempt)));
+  }
+
+  private <T> T run(ApiRequest request, SegmentsCallInterceptor.Chain<T> terminal) {
+    return chain(0, terminal).proceed(SegmentsCall.first(request.operation())).body();
   }
 
   /**

@@ -7,6 +7,7 @@ import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.SegmentsTimeoutException;
+import ai.segments.client.exception.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -32,9 +33,6 @@ final class HttpExchange {
 
   /** The value of the {@code X-source} header that identifies this client to the API. */
   static final String SOURCE = "java-spring-boot-starter";
-
-  /** The largest response body read; a larger one fails instead of exhausting memory. */
-  static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_THROTTLE_CHECK_BYTES = 1024;
@@ -211,13 +209,16 @@ final class HttpExchange {
         RetryAfter.parse(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), this.clock));
   }
 
-  private static byte[] readBounded(ClientHttpResponse response, String operation)
-      throws IOException {
+  private byte[] readBounded(ClientHttpResponse response, String operation) throws IOException {
+    int limit = this.codec.maxResponseBytes();
     try (InputStream in = response.getBody()) {
-      byte[] body = in.readNBytes(MAX_RESPONSE_BYTES + 1);
-      if (body.length > MAX_RESPONSE_BYTES) {
-        throw new NetworkException(
-            operation + ": the response is larger than " + MAX_RESPONSE_BYTES + " bytes",
+      byte[] body = in.readNBytes(limit + 1);
+      if (body.length > limit) {
+        throw new ValidationException(
+            operation
+                + ": the response is larger than the limit of "
+                + limit
+                + " bytes (maxResponseSize, segments.max-response-size)",
             null,
             SegmentsErrorDetails.response(operation, response.getStatusCode().value(), null, null));
       }

@@ -4,6 +4,7 @@ import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.ValidationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -15,18 +16,47 @@ import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
-/** Writes request bodies and reads response bodies with the client's {@link ObjectMapper}. */
+/**
+ * Writes request bodies and reads response bodies with the client's {@link ObjectMapper}, within
+ * the response size limit (the nesting-depth limit is the mapper's own {@link
+ * com.fasterxml.jackson.core.StreamReadConstraints}).
+ */
 public final class JsonCodec {
 
+  /** The default largest response body read: 64 MiB. */
+  public static final int DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
   private final ObjectMapper objectMapper;
+  private final int maxResponseBytes;
+
+  /**
+   * Creates a codec with the default response size limit.
+   *
+   * @param objectMapper the mapper, configured for strict or lenient validation
+   */
+  public JsonCodec(ObjectMapper objectMapper) {
+    this(objectMapper, DEFAULT_MAX_RESPONSE_BYTES);
+  }
 
   /**
    * Creates a codec.
    *
    * @param objectMapper the mapper, configured for strict or lenient validation
+   * @param maxResponseBytes the largest response body read; a larger one fails
    */
-  public JsonCodec(ObjectMapper objectMapper) {
+  public JsonCodec(ObjectMapper objectMapper, int maxResponseBytes) {
     this.objectMapper = objectMapper;
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
+  /**
+   * The largest response body read; a larger one fails with a {@link ValidationException} instead
+   * of exhausting memory.
+   *
+   * @return the limit in bytes
+   */
+  public int maxResponseBytes() {
+    return this.maxResponseBytes;
   }
 
   /**
@@ -85,7 +115,7 @@ public final class JsonCodec {
     SegmentsErrorDetails details =
         SegmentsErrorDetails.response(operation, status, excerpt.get(), null);
     if (body.length == 0) {
-      throw new ValidationException(
+      throw new NetworkException(
           operation
               + ": the response body is empty, expected "
               + type.getRawClass().getSimpleName(),
@@ -94,14 +124,25 @@ public final class JsonCodec {
     }
     try {
       return this.objectMapper.readValue(body, type);
+    } catch (StreamConstraintsException ex) {
+      throw tooLarge(operation, ex, details);
     } catch (StreamReadException ex) {
       throw new NetworkException(message(operation, "is not valid JSON", ex), ex, details);
     } catch (DatabindException ex) {
+      if (ex.getCause() instanceof StreamConstraintsException limit) {
+        throw tooLarge(operation, limit, details);
+      }
       throw new ValidationException(
           message(operation, "does not match the model", ex), ex, details);
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
+  }
+
+  private static ValidationException tooLarge(
+      String operation, StreamConstraintsException ex, SegmentsErrorDetails details) {
+    return new ValidationException(
+        message(operation, "exceeds the configured JSON limits", ex), ex, details);
   }
 
   private static String message(String operation, String problem, JsonProcessingException ex) {
