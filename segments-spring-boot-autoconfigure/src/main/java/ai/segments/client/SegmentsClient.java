@@ -13,6 +13,7 @@ import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.AssetUpload;
 import ai.segments.client.internal.CreateRecovery;
 import ai.segments.client.internal.DatasetIdentifier;
+import ai.segments.client.internal.DeleteRecovery;
 import ai.segments.client.internal.JsonCodec;
 import ai.segments.client.internal.Paginator;
 import ai.segments.client.json.SegmentsJson;
@@ -60,6 +61,15 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * <p>Every failure is a {@link ai.segments.client.exception.SegmentsException}; bad input is
  * rejected with a {@link ai.segments.client.exception.ValidationException} before any request is
  * sent.
+ *
+ * <p>Creates and deletes survive failures that leave their outcome unknown (a read timeout, a reset
+ * connection, a 5xx, an unreadable success answer): a create of a uniquely named resource ({@code
+ * addDataset}, {@code cloneDataset}, {@code addDatasetCollaborator}, {@code addSample}, {@code
+ * addLabelset}, {@code addRelease}) looks the name up and returns the existing resource, or marks
+ * the failure {@link ai.segments.client.exception.SegmentsException#isSafeToRetry() safe to retry};
+ * {@code addIssue} and {@code uploadAsset} are never repeated and their failure says it {@link
+ * ai.segments.client.exception.SegmentsException#mayHaveBeenApplied() may have happened}; a delete
+ * whose retry finds nothing succeeds. See the README, "Creates and ambiguous failures".
  */
 public final class SegmentsClient {
 
@@ -317,7 +327,7 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteDataset(String datasetIdentifier) {
-    send(ApiRequest.to(SegmentsOperation.DELETE_DATASET).dataset(datasetIdentifier));
+    delete(ApiRequest.to(SegmentsOperation.DELETE_DATASET).dataset(datasetIdentifier));
   }
 
   /**
@@ -449,7 +459,8 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteDatasetCollaborator(String datasetIdentifier, String username) {
-    send(collaborator(SegmentsOperation.DELETE_DATASET_COLLABORATOR, datasetIdentifier, username));
+    delete(
+        collaborator(SegmentsOperation.DELETE_DATASET_COLLABORATOR, datasetIdentifier, username));
   }
 
   // ----------------------------------------------------------------------------------- samples
@@ -643,7 +654,7 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteSample(String uuid) {
-    send(ApiRequest.to(SegmentsOperation.DELETE_SAMPLE).segment("uuid", uuid));
+    delete(ApiRequest.to(SegmentsOperation.DELETE_SAMPLE).segment("uuid", uuid));
   }
 
   /**
@@ -766,7 +777,7 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteLabel(String sampleUuid, String labelset) {
-    send(label(SegmentsOperation.DELETE_LABEL, sampleUuid, labelset));
+    delete(label(SegmentsOperation.DELETE_LABEL, sampleUuid, labelset));
   }
 
   // --------------------------------------------------------------------------------- labelsets
@@ -847,7 +858,7 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteLabelset(String datasetIdentifier, String name) {
-    send(named(SegmentsOperation.DELETE_LABELSET, datasetIdentifier, name));
+    delete(named(SegmentsOperation.DELETE_LABELSET, datasetIdentifier, name));
   }
 
   // ------------------------------------------------------------------------------------ issues
@@ -925,7 +936,7 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteIssue(String uuid) {
-    send(ApiRequest.to(SegmentsOperation.DELETE_ISSUE).segment("uuid", uuid));
+    delete(ApiRequest.to(SegmentsOperation.DELETE_ISSUE).segment("uuid", uuid));
   }
 
   // ---------------------------------------------------------------------------------- releases
@@ -1002,7 +1013,7 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteRelease(String datasetIdentifier, String name) {
-    send(named(SegmentsOperation.DELETE_RELEASE, datasetIdentifier, name));
+    delete(named(SegmentsOperation.DELETE_RELEASE, datasetIdentifier, name));
   }
 
   // --------------------------------------------------------------------------------- workunits
@@ -1220,8 +1231,9 @@ public final class SegmentsClient {
         request.returning(this.codec.types().constructCollectionType(List.class, type)));
   }
 
-  private void send(ApiRequest request) {
-    this.executor.execute(request);
+  /** Sends a delete; a "not found" on a retry after a lost answer means the delete happened. */
+  private void delete(ApiRequest request) {
+    this.executor.execute(request, new DeleteRecovery());
   }
 
   private <T> T create(ApiRequest request, Class<T> type, CreateRecovery<T> recovery) {

@@ -84,16 +84,16 @@ public final class ApiExecutor {
   }
 
   /**
-   * Executes a create through the interceptors, with a recovery innermost that decides what an
-   * attempt with an unknown outcome means (see {@link CreateRecovery}).
+   * Executes a request through the interceptors, with a recovery innermost that decides what an
+   * attempt with an unknown outcome means (see {@link CreateRecovery}, {@link DeleteRecovery}).
    *
-   * @param request the create request
+   * @param request the request
    * @param recovery the recovery of this call
-   * @param <T> the created resource type
-   * @return the created resource, or the existing one the recovery found
+   * @param <T> the response body type
+   * @return the parsed response body, or the one the recovery established
    * @throws SegmentsException when the call fails
    */
-  public <T> T execute(ApiRequest request, CreateRecovery<T> recovery) {
+  public <T> T execute(ApiRequest request, CallRecovery<T> recovery) {
     return run(request, attempt -> recovery.attempt(() -> this.exchange.<T>send(request, attempt)));
   }
 

@@ -35,7 +35,7 @@ import java.util.function.Supplier;
  *
  * @param <T> the created resource type
  */
-public final class CreateRecovery<T> {
+public final class CreateRecovery<T> implements CallRecovery<T> {
 
   /**
    * Finds the resource a create would have made.
@@ -121,7 +121,8 @@ public final class CreateRecovery<T> {
    * @return the response: the created resource, or the existing one found after an unknown outcome
    * @throws SegmentsException the attempt's failure, marked as described above
    */
-  SegmentsResponse<T> attempt(Supplier<SegmentsResponse<T>> send) {
+  @Override
+  public SegmentsResponse<T> attempt(Supplier<SegmentsResponse<T>> send) {
     try {
       return send.get();
     } catch (SegmentsException ex) {

@@ -191,12 +191,14 @@ final class HttpExchange {
     if (body.length == 0 || body.length > MAX_THROTTLE_CHECK_BYTES || body[0] != '{') {
       return;
     }
-    ResponseText text = ResponseText.of(body, this.redactor);
-    if (text.detail().contains("throttled")) {
+    // Only the API's own {"detail": "...throttled..."}: a created resource may mention the word.
+    String detail = ResponseText.jsonDetail(body, this.redactor);
+    if (detail != null && detail.contains("throttled")) {
       throw new ApiLimitException(
-          operation + " was throttled: " + text.detail(),
+          operation + " was throttled: " + detail,
           null,
-          SegmentsErrorDetails.response(operation, status, text.excerpt(), null));
+          SegmentsErrorDetails.response(
+              operation, status, ResponseText.of(body, this.redactor).excerpt(), null));
     }
   }
 

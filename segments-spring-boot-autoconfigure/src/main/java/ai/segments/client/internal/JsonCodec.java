@@ -129,14 +129,29 @@ public final class JsonCodec {
     } catch (StreamReadException ex) {
       throw new NetworkException(message(operation, "is not valid JSON", ex), ex, details);
     } catch (DatabindException ex) {
-      if (ex.getCause() instanceof StreamConstraintsException limit) {
+      StreamConstraintsException limit = causeOf(ex, StreamConstraintsException.class);
+      if (limit != null) {
         throw tooLarge(operation, limit, details);
+      }
+      StreamReadException syntax = causeOf(ex, StreamReadException.class);
+      if (syntax != null) {
+        throw new NetworkException(message(operation, "is not valid JSON", syntax), ex, details);
       }
       throw new ValidationException(
           message(operation, "does not match the model", ex), ex, details);
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
+  }
+
+  /** A parse error a deserializer wrapped: the body is broken, not a model mismatch. */
+  private static <E extends Throwable> E causeOf(Throwable ex, Class<E> type) {
+    for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
   }
 
   private static ValidationException tooLarge(

@@ -158,6 +158,33 @@ class RetryOverHttpTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
+  void aSuccessWhoseDetailSaysThrottledIsRetried(
+      String name, Function<Duration, SegmentsHttpTransport> transport) {
+    answer(status(200).withBody("{\"detail\": \"Request was throttled.\"}"), status(200));
+
+    assertThat(client(transport).checkApiStatus().upgradeRecommended()).isFalse();
+    assertThat(retryCounts(2)).containsExactly("null", "1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
+  void aCreatedResourceThatMentionsThrottlingIsNotMistakenForThrottling(
+      String name, Function<Duration, SegmentsHttpTransport> transport) throws IOException {
+    String issue =
+        new ClassPathResource("examples/issue.json")
+            .getContentAsString(StandardCharsets.UTF_8)
+            .replaceFirst("\"description\": \"[^\"]*\"", "\"description\": \"throttled\"");
+    AttemptStubs.answerAttempts(
+        api,
+        ISSUES_PATH,
+        aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(issue));
+
+    assertThat(client(transport).addIssue("s-1", "throttled").description()).isEqualTo("throttled");
+    assertThat(AttemptStubs.received(api, ISSUES_PATH, this.apiKey, 1)).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
   void a503OnAddIssueIsNotRepeatedAndSaysTheCreateMayHaveHappened(
       String name, Function<Duration, SegmentsHttpTransport> transport) {
     AttemptStubs.answerAttempts(api, ISSUES_PATH, status(503), status(201));
