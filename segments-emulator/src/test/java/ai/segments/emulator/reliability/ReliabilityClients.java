@@ -43,6 +43,17 @@ final class ReliabilityClients {
             new SpringRetrySegmentsRetryOperations(
                 SegmentsRetryTemplates.create(retry, this.backOffs::add, () -> 0.5)),
             SegmentsRetryListener.NONE);
+    return counting(emulator, interceptor);
+  }
+
+  /**
+   * A client with the given retry interceptor that counts its attempts.
+   *
+   * @param emulator the emulator
+   * @param retry the retry interceptor
+   * @return the client
+   */
+  SegmentsClient counting(SegmentsEmulator emulator, SegmentsRetryInterceptor retry) {
     SegmentsCallInterceptor counter =
         new SegmentsCallInterceptor() {
           @Override
@@ -51,7 +62,7 @@ final class ReliabilityClients {
             return chain.proceed(call);
           }
         };
-    return base(emulator).interceptor(interceptor).interceptor(counter).build();
+    return base(emulator).interceptor(retry).interceptor(counter).build();
   }
 
   /**
