@@ -40,6 +40,8 @@ class ConfigurationMetadataTest {
         "segments.connect-timeout, 10s",
         "segments.read-timeout, 60s",
         "segments.strict-validation, true",
+        "segments.max-response-size, 64MB",
+        "segments.max-json-nesting-depth, 200",
         "segments.compression.enabled, true",
         "segments.retry.enabled, true",
         "segments.retry.max-attempts, 4",
