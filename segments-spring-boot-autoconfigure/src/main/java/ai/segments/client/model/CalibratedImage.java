@@ -1,0 +1,31 @@
+package ai.segments.client.model;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A camera image attached to a point cloud frame.
+ *
+ * @param url the image URL (the docs call it required)
+ * @param signedUrl a pre-signed URL, when requested
+ * @param row the grid row in the viewer
+ * @param col the grid column in the viewer
+ * @param intrinsics the camera intrinsics
+ * @param extrinsics the camera extrinsics
+ * @param distortion the lens distortion
+ * @param cameraConvention the axis convention; {@code null} means the API default {@code OpenGL}
+ * @param name the image name
+ * @param rotation the display rotation in radians
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record CalibratedImage(
+    String url,
+    String signedUrl,
+    Integer row,
+    Integer col,
+    CameraIntrinsics intrinsics,
+    CameraExtrinsics extrinsics,
+    Distortion distortion,
+    CameraConvention cameraConvention,
+    String name,
+    Double rotation) {}

@@ -1,0 +1,65 @@
+package ai.segments.client.model;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+
+/**
+ * Reads a sealed interface whose JSON carries no type tag: the variant record is the one a
+ * surrounding {@link TypeHintedDeserializer} derived from a task type, or else the one the JSON
+ * shape points to. When no variant fits, strict mode fails and lenient mode (where {@link
+ * DeserializationFeature#FAIL_ON_INVALID_SUBTYPE} is off) yields {@code null}. An empty JSON array
+ * (what multi-sensor labels hold for sensors without labels) reads as {@code null}.
+ *
+ * @param <T> the sealed interface
+ */
+abstract class VariantDeserializer<T> extends StdDeserializer<T> {
+
+  /** Per-call context attribute holding the variant class the next value must be read as. */
+  static final Object HINT = VariantDeserializer.class.getName() + ".hint";
+
+  private static final long serialVersionUID = 1L;
+
+  protected VariantDeserializer(Class<T> type) {
+    super(type);
+  }
+
+  /** Returns the variant the JSON shape points to, or {@code null} if none fits. */
+  protected abstract Class<? extends T> variantByShape(JsonNode node);
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public T deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
+    Object hint = ctxt.getAttribute(HINT);
+    ctxt.setAttribute(HINT, null);
+    JsonNode node = ctxt.readTree(parser);
+    if (node.isArray() && node.isEmpty()) {
+      return null;
+    }
+    Class<? extends T> variant =
+        hint instanceof Class<?> c && handledType().isAssignableFrom(c)
+            ? (Class<? extends T>) c
+            : variantByShape(node);
+    if (variant == null) {
+      if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)) {
+        return (T)
+            ctxt.reportInputMismatch(
+                this,
+                "Cannot tell which %s variant this JSON is (keys: %s)",
+                handledType().getSimpleName(),
+                fieldNames(node));
+      }
+      return null;
+    }
+    return ctxt.readTreeAsValue(node, variant);
+  }
+
+  private static String fieldNames(JsonNode node) {
+    StringBuilder names = new StringBuilder();
+    node.fieldNames().forEachRemaining(n -> names.append(names.isEmpty() ? "" : ", ").append(n));
+    return node.isObject() ? "[" + names + "]" : node.getNodeType().toString();
+  }
+}
