@@ -50,6 +50,21 @@ public final class ApiRequest {
   }
 
   /**
+   * Sets a variable of the operation's URI template from caller input, which must be non-blank text
+   * without control characters.
+   *
+   * @param name the variable name in the template, also used in the error message
+   * @param value the value, encoded as one path segment
+   * @return this request
+   * @throws ai.segments.client.exception.ValidationException if the value is blank, has control
+   *     characters or is a dot-segment
+   */
+  public ApiRequest segment(String name, String value) {
+    return pathVariable(
+        name, Arguments.requirePathSegment(value, name, this.operation.operationName()));
+  }
+
+  /**
    * Sets the {@code owner} and {@code dataset} variables from a dataset identifier.
    *
    * @param datasetIdentifier the identifier, {@code owner/name}

@@ -28,6 +28,36 @@ public final class Arguments {
   }
 
   /**
+   * Checks optional text: {@code null} passes, anything else must pass {@link #requireText}.
+   *
+   * @param value the value, or {@code null}
+   * @param what what the value is, for the message
+   * @param operation the operation name
+   * @return the value
+   */
+  public static String optionalText(String value, String what, String operation) {
+    return (value == null) ? null : requireText(value, what, operation);
+  }
+
+  /**
+   * Requires text usable as one URL path segment: {@link #requireText non-blank, without control
+   * characters}, and not the dot-segment {@code .} or {@code ..}, which URL normalization (RFC 3986
+   * §5.2.4) would remove or resolve to the parent, so it could address another resource.
+   *
+   * @param value the value
+   * @param what what the value is, for the message
+   * @param operation the operation name
+   * @return the value
+   */
+  public static String requirePathSegment(String value, String what, String operation) {
+    requireText(value, what, operation);
+    if (".".equals(value) || "..".equals(value)) {
+      throw invalid(what + " must not be '" + value + "' (a relative path segment)", operation);
+    }
+    return value;
+  }
+
+  /**
    * Requires a non-null value.
    *
    * @param value the value

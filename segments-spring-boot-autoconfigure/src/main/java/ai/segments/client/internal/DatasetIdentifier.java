@@ -15,7 +15,8 @@ public record DatasetIdentifier(String owner, String name) {
    * @param identifier the identifier, {@code owner/name}
    * @param operation the operation name, for the error message
    * @return the parsed identifier
-   * @throws ai.segments.client.exception.ValidationException if it is not {@code owner/name}
+   * @throws ai.segments.client.exception.ValidationException if it is not {@code owner/name} with a
+   *     non-blank owner and name that are not {@code .} or {@code ..}
    */
   public static DatasetIdentifier parse(String identifier, String operation) {
     Arguments.requireText(identifier, "dataset identifier", operation);
@@ -24,6 +25,8 @@ public record DatasetIdentifier(String owner, String name) {
       throw Arguments.invalid(
           "dataset identifier must be 'owner/name', got '" + identifier + "'", operation);
     }
-    return new DatasetIdentifier(identifier.substring(0, slash), identifier.substring(slash + 1));
+    return new DatasetIdentifier(
+        Arguments.requirePathSegment(identifier.substring(0, slash), "dataset owner", operation),
+        Arguments.requirePathSegment(identifier.substring(slash + 1), "dataset name", operation));
   }
 }
