@@ -43,7 +43,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.springframework.core.io.Resource;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
@@ -1063,14 +1062,13 @@ public final class SegmentsClient {
    * @throws SegmentsException if a call fails
    */
   public Asset uploadAsset(Path file) {
-    String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
-    Resource resource = AssetUpload.file(file, operation);
-    return upload(resource.getFilename(), resource);
+    return upload(AssetUpload.file(file, SegmentsOperation.UPLOAD_ASSET.operationName()));
   }
 
   /**
-   * Uploads a stream as an asset, like {@link #uploadAsset(Path)}. The stream is read once, while
-   * the upload is sent, and closed.
+   * Uploads a stream as an asset, like {@link #uploadAsset(Path)}. The stream is read once into a
+   * temporary file (the presigned upload needs a known length; the file is deleted afterwards) and
+   * closed.
    *
    * @param stream the content
    * @param filename the asset's filename, e.g. {@code label.png}
@@ -1081,7 +1079,8 @@ public final class SegmentsClient {
   public Asset uploadAsset(InputStream stream, String filename) {
     String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
     Arguments.requireNonNull(stream, "stream", operation);
-    return upload(filename, AssetUpload.stream(stream, filename));
+    Arguments.requireText(filename, "filename", operation);
+    return upload(AssetUpload.stream(stream, filename));
   }
 
   /**
@@ -1096,22 +1095,25 @@ public final class SegmentsClient {
   public Asset uploadAsset(byte[] content, String filename) {
     String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
     Arguments.requireNonNull(content, "content", operation);
-    return upload(filename, AssetUpload.bytes(content, filename));
+    Arguments.requireText(filename, "filename", operation);
+    return upload(AssetUpload.bytes(content, filename));
   }
 
   // ---------------------------------------------------------------------------------- plumbing
 
-  private Asset upload(String filename, Resource file) {
+  private Asset upload(AssetUpload content) {
     String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
-    Arguments.requireText(filename, "filename", operation);
-    Asset asset =
-        fetch(
-            ApiRequest.to(SegmentsOperation.UPLOAD_ASSET).body(Map.of("filename", filename), false),
-            Asset.class);
-    PresignedPostFields post =
-        Arguments.requireNonNull(asset.presignedPostFields(), "presignedPostFields", operation);
-    this.executor.postForm(operation, URI.create(post.url()), AssetUpload.form(post, file));
-    return asset;
+    try (content) {
+      Asset asset =
+          fetch(
+              ApiRequest.to(SegmentsOperation.UPLOAD_ASSET)
+                  .body(Map.of("filename", content.filename()), false),
+              Asset.class);
+      PresignedPostFields post =
+          Arguments.requireNonNull(asset.presignedPostFields(), "presignedPostFields", operation);
+      this.executor.postForm(operation, URI.create(post.url()), content.form(post));
+      return asset;
+    }
   }
 
   private ApiRequest datasetsRequest(String user, int perPage, int page) {

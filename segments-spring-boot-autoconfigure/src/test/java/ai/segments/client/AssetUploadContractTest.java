@@ -115,6 +115,22 @@ class AssetUploadContractTest extends ContractTestSupport {
   }
 
   @Test
+  void aSpooledStreamIsDeletedAfterTheUpload() throws IOException {
+    Path spoolDir = Path.of(System.getProperty("java.io.tmpdir"));
+    List<Path> before = spoolFiles(spoolDir);
+
+    client().uploadAsset(new ByteArrayInputStream(CONTENT), "violet.jpg");
+
+    assertThat(spoolFiles(spoolDir)).isEqualTo(before);
+  }
+
+  private static List<Path> spoolFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("segments-upload-")).toList();
+    }
+  }
+
+  @Test
   void aFailedUploadIsClassified() {
     server.stubFor(
         post(urlPathEqualTo("/s3-bucket/"))
@@ -142,6 +158,11 @@ class AssetUploadContractTest extends ContractTestSupport {
     assertThat(upload.getHeader("Content-Type")).startsWith("multipart/form-data");
     assertThat(upload.containsHeader("Authorization")).isFalse();
     assertThat(upload.containsHeader("X-source")).isFalse();
+    assertThat(upload.containsHeader("Transfer-Encoding"))
+        .as("presigned POST targets refuse chunked bodies")
+        .isFalse();
+    assertThat(upload.getHeader("Content-Length"))
+        .isEqualTo(String.valueOf(upload.getBody().length));
   }
 
   /** The part names in the order they appear in the multipart body. */

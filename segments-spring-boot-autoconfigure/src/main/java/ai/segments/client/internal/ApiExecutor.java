@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -89,14 +88,13 @@ public final class ApiExecutor {
 
   /**
    * Posts a multipart form to an absolute URL outside the API (a presigned upload), without the
-   * API's headers. Sent once: neither retried nor observed on its own, since its parts may be
-   * streams that cannot be read twice.
+   * API's headers and with a known length. Sent once: neither retried nor observed on its own.
    *
    * @param operation the operation name the upload belongs to
    * @param url the absolute upload URL
-   * @param form the form parts, streamed
+   * @param form the form, its file part streamed
    */
-  public void postForm(String operation, URI url, MultiValueMap<String, ?> form) {
+  public void postForm(String operation, URI url, MultipartForm form) {
     this.exchange.sendForm(operation, url, form);
   }
 

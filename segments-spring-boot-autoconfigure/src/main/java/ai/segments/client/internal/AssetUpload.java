@@ -1,54 +1,80 @@
 package ai.segments.client.internal;
 
 import ai.segments.client.model.PresignedPostFields;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.core.io.Resource;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
+import java.nio.file.StandardCopyOption;
 
 /**
- * The second step of an asset upload: the multipart form for the presigned POST, with every field
- * the API returned, in its order, followed by the file part {@code file}. The file is streamed from
- * its source when the form is written, never read into memory first.
+ * The content of an asset upload, with its length known before sending: presigned POST targets such
+ * as S3 refuse chunked bodies. Files and bytes are measured; a stream of unknown length is first
+ * spooled to a temporary file (deleted after the upload), so large content is never held in memory.
  */
-public final class AssetUpload {
+public sealed interface AssetUpload extends AutoCloseable {
 
   /** The name of the multipart part that carries the file. */
-  public static final String FILE_PART = "file";
-
-  private AssetUpload() {}
+  String FILE_PART = "file";
 
   /**
-   * A file on disk, streamed with its known length; the part's filename is the file's name.
+   * The filename of the file part.
+   *
+   * @return the filename
+   */
+  String filename();
+
+  /**
+   * The content length in bytes.
+   *
+   * @return the length
+   */
+  long length();
+
+  /**
+   * Writes the content.
+   *
+   * @param out where to write
+   * @throws IOException if reading the content or writing fails
+   */
+  void writeTo(OutputStream out) throws IOException;
+
+  @Override
+  void close();
+
+  /**
+   * A file on disk, streamed when sent; the part's filename is the file's name.
    *
    * @param file the file
    * @param operation the operation name, for errors
-   * @return the resource
+   * @return the upload content
    * @throws ai.segments.client.exception.ValidationException if it is not a readable regular file
    */
-  public static Resource file(Path file, String operation) {
+  static AssetUpload file(Path file, String operation) {
     Arguments.requireNonNull(file, "file", operation);
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw Arguments.invalid("file " + file + " is not a readable regular file", operation);
     }
-    return new FileSystemResource(file);
+    return new FileContent(file, file.getFileName().toString(), false);
   }
 
   /**
-   * A stream of unknown length, read once while the form is sent (and closed then).
+   * A stream of unknown length, spooled to a temporary file and closed.
    *
    * @param stream the stream
    * @param filename the part's filename
-   * @return the resource
+   * @return the upload content
    */
-  public static Resource stream(InputStream stream, String filename) {
-    return new NamedInputStreamResource(stream, filename);
+  static AssetUpload stream(InputStream stream, String filename) {
+    try (InputStream in = stream) {
+      Path spool = Files.createTempFile("segments-upload-", ".part");
+      Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+      return new FileContent(spool, filename, true);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Could not read the upload stream", ex);
+    }
   }
 
   /**
@@ -56,81 +82,66 @@ public final class AssetUpload {
    *
    * @param bytes the content
    * @param filename the part's filename
-   * @return the resource
+   * @return the upload content
    */
-  public static Resource bytes(byte[] bytes, String filename) {
-    return new NamedByteArrayResource(bytes, filename);
+  static AssetUpload bytes(byte[] bytes, String filename) {
+    return new BytesContent(bytes.clone(), filename);
   }
 
   /**
-   * The form: every presigned field in the server's order, then the file.
+   * The multipart form of the presigned POST: every presigned field in the server's order, then
+   * this content as the part {@value #FILE_PART}.
    *
    * @param post the presigned POST target and fields
-   * @param file the file part
-   * @return the form, for {@link ApiExecutor#postForm}
+   * @return the form
    */
-  public static MultiValueMap<String, Object> form(PresignedPostFields post, Resource file) {
-    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    Map<String, String> fields = (post.fields() != null) ? post.fields() : Map.of();
-    fields.forEach(form::add);
-    form.add(FILE_PART, file);
-    return form;
+  default MultipartForm form(PresignedPostFields post) {
+    return new MultipartForm(post.fields(), this);
   }
 
-  /** An input stream with a filename; its length is unknown, so it is never read to measure it. */
-  private static final class NamedInputStreamResource extends InputStreamResource {
+  /** Content in a file, deleted on close when it is a spool file. */
+  record FileContent(Path path, String filename, boolean temporary) implements AssetUpload {
 
-    private final String filename;
-
-    NamedInputStreamResource(InputStream stream, String filename) {
-      super(stream);
-      this.filename = filename;
+    @Override
+    public long length() {
+      try {
+        return Files.size(this.path);
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
     }
 
     @Override
-    public String getFilename() {
-      return this.filename;
+    public void writeTo(OutputStream out) throws IOException {
+      Files.copy(this.path, out);
     }
 
     @Override
-    public long contentLength() {
-      return -1;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
+    public void close() {
+      if (this.temporary) {
+        try {
+          Files.deleteIfExists(this.path);
+        } catch (IOException ex) {
+          throw new UncheckedIOException(ex);
+        }
+      }
     }
   }
 
-  /** Bytes with a filename. */
-  private static final class NamedByteArrayResource extends ByteArrayResource {
+  /** Content in memory. */
+  record BytesContent(byte[] bytes, String filename) implements AssetUpload {
 
-    private final String filename;
-
-    NamedByteArrayResource(byte[] bytes, String filename) {
-      super(bytes);
-      this.filename = filename;
+    @Override
+    public long length() {
+      return this.bytes.length;
     }
 
     @Override
-    public String getFilename() {
-      return this.filename;
+    public void writeTo(OutputStream out) throws IOException {
+      out.write(this.bytes);
     }
 
     @Override
-    public boolean equals(Object other) {
-      return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
-    }
+    public void close() {}
   }
 }

@@ -20,7 +20,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -75,9 +74,14 @@ final class HttpExchange {
     return exchange(operation, spec, (uri, response) -> handle(request, call, uri, response, 0));
   }
 
-  void sendForm(String operation, URI url, MultiValueMap<String, ?> form) {
+  void sendForm(String operation, URI url, MultipartForm form) {
     RestClient.RequestBodySpec spec =
-        this.restClient.post().uri(url).contentType(MediaType.MULTIPART_FORM_DATA).body(form);
+        this.restClient
+            .post()
+            .uri(url)
+            .contentType(form.contentType())
+            .headers(headers -> headers.setContentLength(form.contentLength()));
+    spec.body(form::writeTo);
     exchange(
         operation,
         spec,

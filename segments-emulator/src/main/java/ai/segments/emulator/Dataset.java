@@ -1,0 +1,50 @@
+package ai.segments.emulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A dataset and everything inside it. All mutable state is guarded by the dataset's own monitor
+ * ({@code synchronized (dataset)}): that is the emulator's per-dataset lock.
+ */
+final class Dataset {
+
+  final String owner;
+  final String name;
+  final String createdAt;
+  final String clonedFrom;
+
+  /** The settable fields (§2.2/§2.3), replaced on update, never mutated in place. */
+  ObjectNode settings;
+
+  final Map<String, Labelset> labelsets = new LinkedHashMap<>();
+  final Map<String, Sample> samples = new LinkedHashMap<>();
+  final Map<String, String> collaborators = new LinkedHashMap<>();
+  final Map<String, Release> releases = new LinkedHashMap<>();
+  final Map<String, Issue> issues = new LinkedHashMap<>();
+  final List<Workunit> workunits = new ArrayList<>();
+  boolean deleted;
+
+  Dataset(String owner, String name, String createdAt, String clonedFrom, ObjectNode settings) {
+    this.owner = owner;
+    this.name = name;
+    this.createdAt = createdAt;
+    this.clonedFrom = clonedFrom;
+    this.settings = settings;
+  }
+
+  String fullName() {
+    return owner + "/" + name;
+  }
+
+  String taskType() {
+    return settings.path("task_type").asText();
+  }
+
+  boolean isPublic() {
+    return settings.path("public").asBoolean();
+  }
+}

@@ -1,0 +1,113 @@
+package ai.segments.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** What every resource needs: the store, access rules, views and the emulator's settings. */
+final class EmulatorContext {
+
+  final Store store = new Store();
+  final Access access = new Access(store);
+  final Views views = new Views(store);
+  final ScheduledExecutorService scheduler;
+  final Duration releaseDelay;
+  final String minimumLibVersion;
+  private volatile String baseUrl = "http://127.0.0.1/";
+
+  EmulatorContext(
+      ScheduledExecutorService scheduler, Duration releaseDelay, String minimumLibVersion) {
+    this.scheduler = scheduler;
+    this.releaseDelay = releaseDelay;
+    this.minimumLibVersion = minimumLibVersion;
+  }
+
+  /** The emulator's base URL with a trailing slash, e.g. {@code http://127.0.0.1:8080/}. */
+  String baseUrl() {
+    return baseUrl;
+  }
+
+  void baseUrl(String url) {
+    this.baseUrl = url;
+  }
+
+  /**
+   * Runs {@code action} holding the dataset lock; 404 if the dataset was deleted meanwhile.
+   *
+   * @param dataset the dataset to lock
+   * @param action what to do
+   * @return the action's result
+   */
+  static <T> T locked(Dataset dataset, Supplier<T> action) {
+    synchronized (dataset) {
+      if (dataset.deleted) {
+        throw ApiException.notFound();
+      }
+      return action.get();
+    }
+  }
+
+  /** The dataset named in the request path, if the caller may see it. */
+  Dataset dataset(ApiRequest request) {
+    return access.visible(request.user(), request.datasetId());
+  }
+
+  /** The dataset of the path, checked for a minimum role; returns it for use under its lock. */
+  Dataset dataset(ApiRequest request, String minimumRole) {
+    Dataset dataset = dataset(request);
+    locked(
+        dataset,
+        () -> {
+          access.require(request.user(), dataset, minimumRole);
+          return dataset;
+        });
+    return dataset;
+  }
+
+  /**
+   * A sample by uuid, if the caller may see its dataset and has at least {@code minimumRole} (null:
+   * read access); 404 for unknown or invisible samples.
+   */
+  Sample sample(ApiRequest request, String uuid, String minimumRole) {
+    Sample sample = store.sample(uuid).orElseThrow(ApiException::notFound);
+    Dataset dataset = access.visible(request.user(), sample.dataset.fullName());
+    return locked(
+        dataset,
+        () -> {
+          if (dataset != sample.dataset || dataset.samples.get(sample.name) != sample) {
+            throw ApiException.notFound();
+          }
+          if (minimumRole != null) {
+            access.require(request.user(), dataset, minimumRole);
+          }
+          return sample;
+        });
+  }
+
+  /** Answers 200 with a view of the path's dataset, rendered under its lock. */
+  ApiResponse view(ApiRequest request, Function<Dataset, JsonNode> view) {
+    Dataset dataset = dataset(request);
+    return ApiResponse.ok(locked(dataset, () -> view.apply(dataset)));
+  }
+
+  /** Checks the caller's role on the path's dataset, then runs a change under its lock. */
+  <T> T change(ApiRequest request, String minimumRole, Function<Dataset, T> change) {
+    Dataset dataset = dataset(request, minimumRole);
+    return locked(dataset, () -> change.apply(dataset));
+  }
+
+  /** The value, or 404 {@code Not found.} when it is null. */
+  static <T> T found(T value) {
+    if (value == null) {
+      throw ApiException.notFound();
+    }
+    return value;
+  }
+
+  /** The role of the caller on a dataset; call with the lock held. */
+  String role(ApiRequest request, Dataset dataset) {
+    return access.role(request.user(), dataset);
+  }
+}

@@ -1,0 +1,91 @@
+package ai.segments.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Issues: listed per dataset, created on a sample, updated and deleted by uuid. */
+final class IssueResource extends Resource {
+
+  private static final String ISSUE = "/issues/{uuid}/";
+
+  IssueResource(EmulatorContext ctx) {
+    super(ctx);
+  }
+
+  @Override
+  void register(Router router) {
+    router
+        .add("GET", "/datasets/{owner}/{dataset}/issues/", "getIssues", this::list)
+        .add("POST", "/samples/{uuid}/issues/", "addIssue", this::add)
+        .add("PATCH", ISSUE, "updateIssue", this::update)
+        .add("DELETE", ISSUE, "deleteIssue", this::delete);
+  }
+
+  private ApiResponse list(ApiRequest request) {
+    return ctx.view(request, d -> Json.array(d.issues.values(), ctx.views::issue));
+  }
+
+  private ApiResponse add(ApiRequest request) {
+    Sample sample = ctx.sample(request, request.path("uuid"), Access.LABELER);
+    JsonNode body = Json.requireObject(request.json());
+    return ApiResponse.created(
+        EmulatorContext.locked(
+            sample.dataset, () -> ctx.views.issue(add(sample, body, request.user().username()))));
+  }
+
+  /** Adds an issue to a sample; call with the dataset lock held. */
+  Issue add(Sample sample, JsonNode body, String user) {
+    String description = Json.requiredText(body, "description");
+    Issue issue = new Issue(Store.uuid(), sample, ctx.store.clock.next(), user);
+    issue.description = description;
+    issue.status = status(body, "OPEN");
+    issue.anchor = Validation.anchor(body.get("anchor"));
+    sample.dataset.issues.put(issue.uuid, issue);
+    ctx.store.indexIssue(issue);
+    return issue;
+  }
+
+  private static String status(JsonNode body, String fallback) {
+    String status = Json.text(body, "status", fallback);
+    return Validation.choice("status", status, Validation.ISSUE_STATUSES);
+  }
+
+  private ApiResponse update(ApiRequest request) {
+    JsonNode body = Json.requireObject(request.json());
+    return withIssue(
+        request,
+        issue -> {
+          issue.description = Json.text(body, "description", issue.description);
+          issue.status = status(body, issue.status);
+          if (body.hasNonNull("anchor")) {
+            issue.anchor = Validation.anchor(body.get("anchor"));
+          }
+          issue.updatedAt = ctx.store.clock.next();
+          issue.updatedBy = request.user().username();
+          return ApiResponse.ok(ctx.views.issue(issue));
+        });
+  }
+
+  private ApiResponse delete(ApiRequest request) {
+    return withIssue(
+        request,
+        issue -> {
+          issue.sample.dataset.issues.remove(issue.uuid);
+          ctx.store.unindexIssue(issue.uuid);
+          return ApiResponse.noContent();
+        });
+  }
+
+  private ApiResponse withIssue(
+      ApiRequest request, java.util.function.Function<Issue, ApiResponse> action) {
+    Issue issue = ctx.store.issue(request.path("uuid")).orElseThrow(ApiException::notFound);
+    Sample sample = ctx.sample(request, issue.sample.uuid, Access.LABELER);
+    return EmulatorContext.locked(
+        sample.dataset,
+        () -> {
+          if (sample.dataset.issues.get(issue.uuid) != issue) {
+            throw ApiException.notFound();
+          }
+          return action.apply(issue);
+        });
+  }
+}

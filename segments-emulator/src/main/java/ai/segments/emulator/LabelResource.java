@@ -1,0 +1,152 @@
+package ai.segments.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Labels: one per sample and labelset. PUT creates (201) or replaces (200), PATCH updates, and
+ * every change records a {@link Workunit}.
+ */
+final class LabelResource extends Resource {
+
+  private static final String LABEL = "/labels/{uuid}/{labelset}/";
+  private static final List<String> REVIEW_STATUSES =
+      List.of("REVIEWED", "REJECTED", "VERIFIED", "REVIEWING_IN_PROGRESS");
+
+  LabelResource(EmulatorContext ctx) {
+    super(ctx);
+  }
+
+  @Override
+  void register(Router router) {
+    router
+        .add("GET", LABEL, "getLabel", this::get)
+        .add("PUT", LABEL, "addLabel", this::put)
+        .add("PATCH", LABEL, "updateLabel", this::patch)
+        .add("DELETE", LABEL, "deleteLabel", this::delete);
+  }
+
+  private ApiResponse get(ApiRequest request) {
+    return withLabel(request, null, (sample, label) -> ApiResponse.ok(view(sample, label)));
+  }
+
+  private ApiResponse put(ApiRequest request) {
+    Sample sample = ctx.sample(request, request.path("uuid"), Access.LABELER);
+    JsonNode body = Json.requireObject(request.json());
+    String labelset = request.path("labelset");
+    return EmulatorContext.locked(
+        sample.dataset,
+        () -> {
+          requireLabelset(sample.dataset, labelset);
+          boolean created = !sample.labels.containsKey(labelset);
+          Label label = put(sample, labelset, body, request.user().username());
+          return ApiResponse.json(created ? 201 : 200, view(sample, label));
+        });
+  }
+
+  /**
+   * Creates or replaces the label of a sample in a labelset and records a workunit; call with the
+   * dataset lock held.
+   */
+  Label put(Sample sample, String labelset, JsonNode body, String user) {
+    Label previous = sample.labels.get(labelset);
+    String now = ctx.store.clock.next();
+    Label label =
+        new Label(
+            labelset,
+            sample.dataset.taskType(),
+            previous == null ? now : previous.createdAt,
+            previous == null ? user : previous.createdBy);
+    label.status = "PRELABELED";
+    label.attributes = Shapes.labelAttributes(sample.dataset.taskType(), body.get("attributes"));
+    label.rating = body.get("rating");
+    apply(sample, label, body, user, now);
+    sample.labels.put(labelset, label);
+    return label;
+  }
+
+  private ApiResponse patch(ApiRequest request) {
+    JsonNode body = Json.requireObject(request.json());
+    return withLabel(
+        request,
+        Access.LABELER,
+        (sample, label) -> {
+          if (body.has("attributes")) {
+            label.attributes = Shapes.labelAttributes(label.labelType, body.get("attributes"));
+          }
+          apply(sample, label, body, request.user().username(), ctx.store.clock.next());
+          return ApiResponse.ok(view(sample, label));
+        });
+  }
+
+  private void apply(Sample sample, Label label, JsonNode body, String user, String now) {
+    if (body.hasNonNull("label_status")) {
+      label.status =
+          Validation.choice(
+              "label_status",
+              body.get("label_status").asText(),
+              Validation.SETTABLE_LABEL_STATUSES);
+    }
+    label.score = Validation.number(body, "score", label.score);
+    label.updatedAt = now;
+    label.updatedBy = user;
+    boolean review = REVIEW_STATUSES.contains(label.status);
+    if (review) {
+      label.reviewedAt = now;
+      label.reviewedBy = user;
+    }
+    sample.dataset.workunits.add(
+        new Workunit(
+            Store.uuid(),
+            now,
+            user,
+            review ? "review" : "label",
+            label.status,
+            ThreadLocalRandom.current().nextLong(2_000, 120_000),
+            0,
+            sample.uuid,
+            sample.name));
+  }
+
+  private ApiResponse delete(ApiRequest request) {
+    return withLabel(
+        request,
+        Access.LABELER,
+        (sample, label) -> {
+          sample.labels.remove(label.labelset);
+          return ApiResponse.noContent();
+        });
+  }
+
+  /** What to do with an existing label, under the dataset lock. */
+  @FunctionalInterface
+  private interface LabelAction {
+    ApiResponse apply(Sample sample, Label label);
+  }
+
+  private ApiResponse withLabel(ApiRequest request, String minimumRole, LabelAction action) {
+    Sample sample = ctx.sample(request, request.path("uuid"), minimumRole);
+    String labelset = request.path("labelset");
+    return EmulatorContext.locked(
+        sample.dataset,
+        () -> {
+          requireLabelset(sample.dataset, labelset);
+          Label label = sample.labels.get(labelset);
+          if (label == null) {
+            throw ApiException.notFound();
+          }
+          return action.apply(sample, label);
+        });
+  }
+
+  private static void requireLabelset(Dataset dataset, String labelset) {
+    if (!dataset.labelsets.containsKey(labelset)) {
+      throw ApiException.detail(404, "Labelset '" + labelset + "' does not exist.");
+    }
+  }
+
+  private JsonNode view(Sample sample, Label label) {
+    return ctx.views.label(sample, label);
+  }
+}

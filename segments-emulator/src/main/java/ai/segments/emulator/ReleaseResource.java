@@ -1,0 +1,87 @@
+package ai.segments.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Releases. A new release answers {@code PENDING}; after the configured delay the emulator writes
+ * the release file (a snapshot taken at creation) and the release becomes {@code SUCCEEDED} with
+ * {@code attributes.url} pointing at that file on the emulator.
+ */
+final class ReleaseResource extends NamedChildResource<Release> {
+
+  ReleaseResource(EmulatorContext ctx) {
+    super(ctx, "releases", "Release");
+  }
+
+  @Override
+  Map<String, Release> items(Dataset dataset) {
+    return dataset.releases;
+  }
+
+  @Override
+  JsonNode render(Release release) {
+    return ctx.views.release(release);
+  }
+
+  @Override
+  Release newItem(Dataset dataset, String name, JsonNode body) {
+    return new Release(
+        Store.uuid(),
+        name,
+        Json.text(body, "description", ""),
+        ctx.store.clock.next(),
+        dataset.samples.size());
+  }
+
+  /** Schedules the completion of a release added through the API. */
+  @Override
+  void added(Dataset dataset, Release release) {
+    ObjectNode file = file(dataset, release);
+    ctx.scheduler.schedule(
+        () -> complete(dataset, release, file), ctx.releaseDelay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Stores the release file and marks the release SUCCEEDED (unless it was deleted). */
+  void complete(Dataset dataset, Release release, ObjectNode file) {
+    synchronized (dataset) {
+      if (dataset.deleted || dataset.releases.get(release.name) != release) {
+        return;
+      }
+      String key = "releases/" + release.uuid + ".json";
+      ctx.store.putObject(key, new Store.StoredObject(ApiResponse.JSON, Json.bytes(file)));
+      release.url = ctx.baseUrl() + AssetResource.STORAGE + key;
+      release.status = "SUCCEEDED";
+    }
+  }
+
+  /** The release file (§3.10): the dataset, its labelsets and samples with their labels. */
+  ObjectNode file(Dataset dataset, Release release) {
+    ObjectNode file =
+        Json.object()
+            .put("name", release.name)
+            .put("description", release.description)
+            .put("created_at", release.createdAt);
+    ObjectNode data = file.putObject("dataset").put("name", dataset.name);
+    data.put("task_type", dataset.taskType());
+    data.set("task_attributes", dataset.settings.get("task_attributes"));
+    ArrayNode labelsets = data.putArray("labelsets");
+    dataset
+        .labelsets
+        .values()
+        .forEach(
+            l -> labelsets.addObject().put("name", l.name()).put("description", l.description()));
+    ArrayNode samples = data.putArray("samples");
+    for (Sample sample : dataset.samples.values()) {
+      ObjectNode entry = samples.addObject().put("uuid", sample.uuid).put("name", sample.name);
+      entry.set("attributes", sample.attributes);
+      entry.set("metadata", sample.metadata);
+      ObjectNode labels = entry.putObject("labels");
+      sample.labels.forEach((set, label) -> labels.set(set, ctx.views.label(sample, label)));
+    }
+    return file;
+  }
+}

@@ -1,0 +1,214 @@
+package ai.segments.emulator;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Handles every exchange: routing, fault injection, authentication, rate limiting, gunzipping the
+ * body, the resource handler, writing the answer and recording it in the request log.
+ */
+final class RequestPipeline implements HttpHandler {
+
+  private static final int LOGGED_BODY_LIMIT = 64 * 1024;
+
+  private final Router router;
+  private final EmulatorContext ctx;
+  private final FaultInjector faults;
+  private final RequestLog log;
+  private final AtomicReference<RateLimiter> rateLimiter;
+
+  RequestPipeline(
+      Router router,
+      EmulatorContext ctx,
+      FaultInjector faults,
+      RequestLog log,
+      AtomicReference<RateLimiter> rateLimiter) {
+    this.router = router;
+    this.ctx = ctx;
+    this.faults = faults;
+    this.log = log;
+    this.rateLimiter = rateLimiter;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    Instant time = Instant.now();
+    String method = exchange.getRequestMethod();
+    String rawPath = exchange.getRequestURI().getRawPath();
+    Router.Match match = null;
+    ApiException routeError = null;
+    try {
+      match = router.match(method, PathCodec.segments(rawPath));
+    } catch (ApiException e) {
+      routeError = e;
+    }
+    String operation = match == null ? null : match.route().operation();
+    byte[] body = new byte[0];
+    boolean logged = false;
+    try {
+      body = readBody(exchange);
+      FaultRule fault = faults.next(operation, rawPath);
+      if (fault != null && !fault.delay().isZero()) {
+        Thread.sleep(fault.delay().toMillis());
+      }
+      if (fault != null && fault.effect() == FaultRule.Effect.DROP) {
+        return;
+      }
+      ApiResponse response = fault == null ? null : fault.replacement();
+      if (response == null) {
+        response = process(exchange, match, routeError, body);
+      }
+      if (fault != null) {
+        response = fault.corrupt(response);
+      }
+      record(exchange, time, operation, body, response.status());
+      logged = true;
+      write(exchange, response, fault != null && fault.effect() == FaultRule.Effect.TRUNCATED);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      // The client went away: nothing more to send.
+    } finally {
+      if (!logged) {
+        record(exchange, time, operation, body, RecordedRequest.DROPPED);
+      }
+      exchange.close();
+    }
+  }
+
+  /** Adds the request to the log before the answer is written, so clients see it afterwards. */
+  private void record(
+      HttpExchange exchange, Instant time, String operation, byte[] body, int status) {
+    log.add(
+        new RecordedRequest(
+            time,
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getRawPath(),
+            exchange.getRequestURI().getRawQuery(),
+            copy(exchange.getRequestHeaders()),
+            loggedBody(exchange, body),
+            operation,
+            status));
+  }
+
+  private ApiResponse process(
+      HttpExchange exchange, Router.Match match, ApiException routeError, byte[] body) {
+    try {
+      if (routeError != null) {
+        throw routeError;
+      }
+      UserAccount user = null;
+      if (match.route().auth()) {
+        user = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+        RateLimiter limiter = rateLimiter.get();
+        long wait = limiter == null ? 0 : limiter.acquire(user.username());
+        if (wait > 0) {
+          return RateLimiter.throttled(wait);
+        }
+      }
+      ApiRequest request =
+          new ApiRequest(
+              exchange.getRequestMethod(),
+              match.params(),
+              PathCodec.query(exchange.getRequestURI().getRawQuery()),
+              exchange.getRequestHeaders(),
+              decode(exchange, body),
+              user);
+      return match.route().handler().handle(request);
+    } catch (ApiException e) {
+      ApiResponse response = ApiResponse.error(e);
+      return e.status() == 401 ? response.header("WWW-Authenticate", "APIKey") : response;
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+      return ApiResponse.json(500, Json.object().put("detail", "A server error occurred."));
+    }
+  }
+
+  private UserAccount authenticate(String authorization) {
+    String prefix = "apikey ";
+    if (authorization != null
+        && authorization.length() > prefix.length()
+        && authorization.substring(0, prefix.length()).equalsIgnoreCase(prefix)) {
+      String key = authorization.substring(prefix.length()).trim();
+      UserAccount user = ctx.store.userByKey(key).orElse(null);
+      if (user != null) {
+        return user;
+      }
+    }
+    throw ApiException.detail(401, "Authentication credentials were not provided.");
+  }
+
+  private static byte[] readBody(HttpExchange exchange) throws IOException {
+    try (InputStream in = exchange.getRequestBody()) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static boolean gzipped(HttpExchange exchange) {
+    String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
+    return encoding != null && encoding.trim().equalsIgnoreCase("gzip");
+  }
+
+  private static byte[] decode(HttpExchange exchange, byte[] body) {
+    if (!gzipped(exchange) || body.length == 0) {
+      return body;
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw ApiException.badRequest("Malformed gzip request body.");
+    }
+  }
+
+  private static String loggedBody(HttpExchange exchange, byte[] body) {
+    byte[] text = body;
+    try {
+      text = decode(exchange, body);
+    } catch (ApiException e) {
+      // keep the raw bytes
+    }
+    String value = new String(text, StandardCharsets.UTF_8);
+    return value.length() > LOGGED_BODY_LIMIT ? value.substring(0, LOGGED_BODY_LIMIT) : value;
+  }
+
+  private static Map<String, List<String>> copy(Headers headers) {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+    return copy;
+  }
+
+  private static void write(HttpExchange exchange, ApiResponse response, boolean truncate)
+      throws IOException {
+    Headers headers = exchange.getResponseHeaders();
+    response.headers().forEach(headers::set);
+    if (response.contentType() != null) {
+      headers.set("Content-Type", response.contentType());
+    }
+    byte[] body = response.body();
+    if (body.length == 0) {
+      exchange.sendResponseHeaders(response.status(), -1);
+      return;
+    }
+    exchange.sendResponseHeaders(response.status(), body.length);
+    OutputStream out = exchange.getResponseBody();
+    out.write(body, 0, truncate ? body.length / 2 : body.length);
+    out.flush();
+    if (!truncate) {
+      out.close();
+    }
+    // A truncated body is left open: closing the exchange then finds bytes missing and closes the
+    // connection, so the client sees a premature end of stream.
+  }
+}

@@ -1,0 +1,33 @@
+package ai.segments.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A sample; guarded by its dataset's lock. Labels are kept by labelset name. */
+final class Sample {
+
+  final String uuid;
+  final Dataset dataset;
+  final String createdAt;
+  final String createdBy;
+  final long sequence;
+
+  String name;
+  JsonNode attributes;
+  ObjectNode metadata;
+  JsonNode priority;
+  String readme;
+  String assignedLabeler;
+  String assignedReviewer;
+  final Map<String, Label> labels = new HashMap<>();
+
+  Sample(String uuid, Dataset dataset, String createdAt, String createdBy, long sequence) {
+    this.uuid = uuid;
+    this.dataset = dataset;
+    this.createdAt = createdAt;
+    this.createdBy = createdBy;
+    this.sequence = sequence;
+  }
+}
