@@ -2,6 +2,7 @@ package ai.segments.emulator.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.segments.autoconfigure.SegmentsAutoConfiguration;
 import ai.segments.autoconfigure.SegmentsConnectionDetails;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.model.Dataset;
@@ -14,10 +15,12 @@ class SegmentsEmulatorAutoConfigurationTest {
 
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner()
-          .withConfiguration(AutoConfigurations.of(SegmentsEmulatorAutoConfiguration.class));
+          .withConfiguration(
+              AutoConfigurations.of(
+                  SegmentsAutoConfiguration.class, SegmentsEmulatorAutoConfiguration.class));
 
   @Test
-  void startsTheEmulatorAndPointsTheConnectionDetailsAtIt() {
+  void pointsTheAutoConfiguredClientAtTheStartedEmulator() {
     this.runner
         .withPropertyValues("segments.emulator.enabled=true")
         .run(
@@ -26,11 +29,8 @@ class SegmentsEmulatorAutoConfigurationTest {
               SegmentsConnectionDetails details = context.getBean(SegmentsConnectionDetails.class);
               assertThat(details.apiUrl()).isEqualTo(emulator.baseUrl());
               assertThat(details.apiKey()).isEqualTo(SegmentsEmulator.DEMO_API_KEY);
-              SegmentsClient client =
-                  SegmentsClient.builder()
-                      .apiUrl(details.apiUrl())
-                      .apiKey(details.apiKey())
-                      .build();
+              SegmentsClient client = context.getBean(SegmentsClient.class);
+              assertThat(client.baseUrl()).hasToString(emulator.baseUrl());
               assertThat(client.getDatasets())
                   .extracting(Dataset::fullName)
                   .contains("demo/flowers");
@@ -38,15 +38,39 @@ class SegmentsEmulatorAutoConfigurationTest {
   }
 
   @Test
-  void isAbsentUnlessEnabled() {
-    this.runner.run(
-        context ->
-            assertThat(context)
-                .doesNotHaveBean(SegmentsEmulator.class)
-                .doesNotHaveBean(SegmentsConnectionDetails.class));
+  void winsOverTheApiUrlAndKeyProperties() {
     this.runner
-        .withPropertyValues("segments.emulator.enabled=false")
-        .run(context -> assertThat(context).doesNotHaveBean(SegmentsEmulator.class));
+        .withPropertyValues(
+            "segments.emulator.enabled=true",
+            "segments.emulator.seed=none",
+            "segments.api-url=https://api.example.com/",
+            "segments.api-key=real-key")
+        .run(
+            context -> {
+              SegmentsClient client = context.getBean(SegmentsClient.class);
+              assertThat(client.baseUrl())
+                  .hasToString(context.getBean(SegmentsEmulator.class).baseUrl());
+              assertThat(client.getDatasets()).isEmpty();
+            });
+  }
+
+  @Test
+  void isAbsentUnlessEnabled() {
+    this.runner
+        .withPropertyValues("segments.api-key=real-key")
+        .run(
+            context -> {
+              assertThat(context).doesNotHaveBean(SegmentsEmulator.class);
+              assertThat(context.getBean(SegmentsClient.class).baseUrl())
+                  .hasToString("https://api.segments.ai/");
+            });
+    this.runner
+        .withPropertyValues("segments.emulator.enabled=false", "segments.api-key=real-key")
+        .run(
+            context ->
+                assertThat(context)
+                    .doesNotHaveBean(SegmentsEmulator.class)
+                    .doesNotHaveBean(EmulatorConnectionDetails.class));
   }
 
   @Test
