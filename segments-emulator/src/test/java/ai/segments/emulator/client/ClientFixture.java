@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -54,6 +56,17 @@ final class ClientFixture implements BeforeAllCallback, AfterAllCallback, Before
   static final String JANE = "jane-key";
   static final String JOHN = "john-key";
   static final String MARY = "mary-key";
+
+  /** The datasets of the demo seed. */
+  static final List<String> DEMO_DATASETS =
+      List.of(
+          "demo/street-scenes",
+          "demo/flowers",
+          "demo/greenhouse-video",
+          "demo/lidar-frames",
+          "demo/lidar-scenes",
+          "demo/lidar-segmentation",
+          "demo/multisensor-drives");
 
   /** A name with every character that needs escaping somewhere in a URL. */
   static final String HOSTILE = "a b/c?d#e%f&g+h";
@@ -195,8 +208,31 @@ final class ClientFixture implements BeforeAllCallback, AfterAllCallback, Before
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      throw interrupted(e);
     }
+  }
+
+  /**
+   * Fetches a value again every 50 ms until it is {@code done}, for at most 5 seconds.
+   *
+   * @return the last value fetched, done or not
+   */
+  static <T> T await(Supplier<T> fetch, Predicate<T> done) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    T value = fetch.get();
+    while (!done.test(value) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        throw interrupted(e);
+      }
+      value = fetch.get();
+    }
+    return value;
+  }
+
+  private static IllegalStateException interrupted(InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new IllegalStateException(e);
   }
 }

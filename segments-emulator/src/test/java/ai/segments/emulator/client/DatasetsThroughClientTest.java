@@ -40,16 +40,6 @@ class DatasetsThroughClientTest {
 
   @RegisterExtension static final ClientFixture FIXTURE = new ClientFixture();
 
-  private static final List<String> DEMO_DATASETS =
-      List.of(
-          "demo/street-scenes",
-          "demo/flowers",
-          "demo/greenhouse-video",
-          "demo/lidar-frames",
-          "demo/lidar-scenes",
-          "demo/lidar-segmentation",
-          "demo/multisensor-drives");
-
   private final SegmentsClient demo = FIXTURE.demo();
 
   @Test
@@ -75,8 +65,8 @@ class DatasetsThroughClientTest {
   @Test
   void theDemoDatasetsParseWithConsistentLabelStats() {
     List<Dataset> datasets = demo.getDatasets();
-    assertThat(datasets).extracting(Dataset::fullName).containsAll(DEMO_DATASETS);
-    for (String id : DEMO_DATASETS) {
+    assertThat(datasets).extracting(Dataset::fullName).containsAll(ClientFixture.DEMO_DATASETS);
+    for (String id : ClientFixture.DEMO_DATASETS) {
       Dataset dataset = demo.getDataset(id);
       LabelStats stats = dataset.labelStats();
       assertThat(dataset.owner().username()).isEqualTo("demo");

@@ -121,27 +121,16 @@ class LabelsAndIssuesThroughClientTest {
         404,
         () -> demo.addLabel(unique("no-uuid"), "ground-truth", box(1)));
     fails(ValidationException.class, 0, () -> demo.addLabel(sample.uuid(), "ground-truth", "x"));
+    Map<String, Object> sequenceLabel = Map.of("format_version", "0.1", "frames", List.of());
     fails(
         ValidationException.class,
         400,
-        () ->
-            demo.addLabel(
-                sample.uuid(),
-                "ground-truth",
-                Map.of("format_version", "0.1", "frames", List.of())));
+        () -> demo.addLabel(sample.uuid(), "ground-truth", sequenceLabel));
   }
 
   @Test
   void demoLabelsOfEveryTaskTypeParse() {
-    for (String dataset :
-        List.of(
-            "demo/street-scenes",
-            "demo/flowers",
-            "demo/greenhouse-video",
-            "demo/lidar-frames",
-            "demo/lidar-scenes",
-            "demo/lidar-segmentation",
-            "demo/multisensor-drives")) {
+    for (String dataset : ClientFixture.DEMO_DATASETS) {
       TaskType type = demo.getDataset(dataset).taskType();
       List<Sample> labeled =
           demo.getSamples(
@@ -246,13 +235,9 @@ class LabelsAndIssuesThroughClientTest {
         () ->
             demo.updateIssue(plain.uuid(), UpdateIssueRequest.builder().description("x").build()));
     fails(NotFoundException.class, 404, () -> demo.addIssue(unique("no-uuid"), "x"));
-    fails(
-        ValidationException.class,
-        0,
-        () ->
-            demo.addIssue(
-                sample.uuid(),
-                AddIssueRequest.builder("x").anchor(Map.of("type", "track")).build()));
+    AddIssueRequest noTrackNumber =
+        AddIssueRequest.builder("x").anchor(Map.of("type", "track")).build();
+    fails(ValidationException.class, 0, () -> demo.addIssue(sample.uuid(), noTrackNumber));
   }
 
   @Test
@@ -288,12 +273,9 @@ class LabelsAndIssuesThroughClientTest {
     assertThat(pending.releaseType()).isEqualTo("JSON");
     fails(AlreadyExistsException.class, 400, () -> demo.addRelease(dataset, "v1"));
 
-    Release done = pending;
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (done.status() == ReleaseStatus.PENDING && System.nanoTime() < deadline) {
-      sleep(Duration.ofMillis(50));
-      done = demo.getRelease(dataset, "v1");
-    }
+    Release done =
+        ClientFixture.await(
+            () -> demo.getRelease(dataset, "v1"), r -> r.status() != ReleaseStatus.PENDING);
     assertThat(done.status()).isEqualTo(ReleaseStatus.SUCCEEDED);
     assertThat(done.uuid()).isEqualTo(pending.uuid());
     assertThat(done.attributes().url()).startsWith(FIXTURE.emulator().baseUrl());
@@ -352,9 +334,14 @@ class LabelsAndIssuesThroughClientTest {
             .includeSessionTimeMetrics(true)
             .build();
     List<Workunit> streamed = demo.streamWorkunits(dataset, oldestFirst).toList();
-    List<Workunit> expected = new ArrayList<>(newestFirst);
+    List<String> expected = new ArrayList<>(newestFirst.stream().map(Workunit::uuid).toList());
     Collections.reverse(expected);
-    assertThat(streamed).isEqualTo(expected.stream().map(this::withMetrics).toList());
+    assertThat(streamed).extracting(Workunit::uuid).isEqualTo(expected);
+    assertThat(streamed)
+        .allSatisfy(
+            w ->
+                assertThat(w.sessionTimeMetrics())
+                    .containsEntry("active_time", w.time().intValue()));
     assertThat(
             demo.getWorkunits(
                 dataset,
@@ -389,30 +376,5 @@ class LabelsAndIssuesThroughClientTest {
     assertThat(new String(ClientFixture.download(fromFile.url()), StandardCharsets.UTF_8))
         .isEqualTo("héllo");
     fails(ValidationException.class, 0, () -> demo.uploadAsset(new byte[0], " "));
-  }
-
-  /** The workunit as listed with {@code include_session_time_metrics=true}. */
-  private Workunit withMetrics(Workunit w) {
-    return new Workunit(
-        w.uuid(),
-        w.createdAt(),
-        w.createdBy(),
-        w.workType(),
-        w.nextLabelStatus(),
-        w.time(),
-        w.inactiveTime(),
-        w.sampleUuid(),
-        w.sampleName(),
-        w.labelRating(),
-        Map.of("active_time", w.time().intValue(), "inactive_time", w.inactiveTime().intValue()));
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

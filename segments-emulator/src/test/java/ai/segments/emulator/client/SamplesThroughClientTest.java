@@ -14,6 +14,7 @@ import ai.segments.client.SegmentsClient;
 import ai.segments.client.UpdateSampleRequest;
 import ai.segments.client.exception.AlreadyExistsException;
 import ai.segments.client.exception.NotFoundException;
+import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.model.DeleteSamplesResponse;
 import ai.segments.client.model.ImageSampleAttributes;
@@ -108,26 +109,14 @@ class SamplesThroughClientTest {
         .extracting(Sample::name)
         .startsWith("street-scenes-0100")
         .endsWith("street-scenes-0119");
-    fails(
-        NotFoundException.class,
-        404,
-        () -> demo.getSamples(STREET, SampleQuery.builder().perPage(50).page(4).build()));
+    rejected(NotFoundException.class, 404, SampleQuery.builder().perPage(50).page(4));
     assertThat(demo.getSamples(STREET, SampleQuery.builder().perPage(1000).build())).hasSize(120);
 
     int sent = FIXTURE.emulator().requestLog().size();
-    fails(
-        ValidationException.class,
-        0,
-        () -> demo.getSamples(STREET, SampleQuery.builder().perPage(0).build()));
-    fails(
-        ValidationException.class,
-        0,
-        () -> demo.getSamples(STREET, SampleQuery.builder().page(0).build()));
+    rejected(ValidationException.class, 0, SampleQuery.builder().perPage(0));
+    rejected(ValidationException.class, 0, SampleQuery.builder().page(0));
     assertThat(FIXTURE.emulator().requestLog().size()).as("nothing sent").isEqualTo(sent);
-    fails(
-        ValidationException.class,
-        400,
-        () -> demo.getSamples(STREET, SampleQuery.builder().perPage(1001).build()));
+    rejected(ValidationException.class, 400, SampleQuery.builder().perPage(1001));
     fails(NotFoundException.class, 404, () -> demo.getSamples("demo/" + unique("missing")));
   }
 
@@ -150,10 +139,7 @@ class SamplesThroughClientTest {
     assertThat(names(SampleQuery.builder().name("-01").metadata("split:val").build()))
         .containsExactly(
             "street-scenes-0100", "street-scenes-0105", "street-scenes-0110", "street-scenes-0115");
-    fails(
-        ValidationException.class,
-        400,
-        () -> demo.getSamples(STREET, SampleQuery.builder().metadata("no-colon").build()));
+    rejected(ValidationException.class, 400, SampleQuery.builder().metadata("no-colon"));
   }
 
   @Test
@@ -221,14 +207,8 @@ class SamplesThroughClientTest {
               assertThat(label.reviewedBy()).isNotNull();
               assertThat(s.issues()).isNotNull();
             });
-    fails(
-        NotFoundException.class,
-        404,
-        () -> demo.getSamples(STREET, SampleQuery.builder().labelset("nope").build()));
-    fails(
-        ValidationException.class,
-        0,
-        () -> demo.getSamples(STREET, SampleQuery.builder().includeFullLabel(true).build()));
+    rejected(NotFoundException.class, 404, SampleQuery.builder().labelset("nope"));
+    rejected(ValidationException.class, 0, SampleQuery.builder().includeFullLabel(true));
   }
 
   static Stream<Arguments> sortOrders() {
@@ -266,13 +246,10 @@ class SamplesThroughClientTest {
 
   @Test
   void anUnknownSortKeyIsTheApisValidationError() {
-    fails(
+    rejected(
         ValidationException.class,
         400,
-        () ->
-            demo.getSamples(
-                sortable,
-                SampleQuery.builder().sort(SampleSortKey.UNKNOWN, SortDirection.ASC).build()));
+        SampleQuery.builder().sort(SampleSortKey.UNKNOWN, SortDirection.ASC));
   }
 
   @Test
@@ -303,15 +280,10 @@ class SamplesThroughClientTest {
 
     fails(AlreadyExistsException.class, 400, () -> demo.addSample(dataset, sample("cat.jpg")));
     fails(NotFoundException.class, 404, () -> demo.addSample("demo/" + unique("x"), sample("a")));
+    Map<String, Object> pointcloud =
+        Map.of("pcd", Map.of("url", "https://example.com/a.pcd", "type", "pcd"));
     ValidationException wrongShape =
-        fails(
-            ValidationException.class,
-            400,
-            () ->
-                demo.addSample(
-                    dataset,
-                    "cloud.pcd",
-                    Map.of("pcd", Map.of("url", "https://example.com/a.pcd", "type", "pcd"))));
+        fails(ValidationException.class, 400, () -> demo.addSample(dataset, "a.pcd", pointcloud));
     assertThat(wrongShape.getMessage()).contains("image");
     fails(ValidationException.class, 0, () -> demo.addSample(dataset, "x", List.of()));
     assertThat(demo.getDataset(dataset).labelStats().total()).isEqualTo(1L);
@@ -332,28 +304,22 @@ class SamplesThroughClientTest {
                 List.of(Map.of("name", "d", "attributes", Map.of("image", Map.of("url", "u"))))))
         .extracting(Sample::name)
         .containsExactly("d");
-    fails(
-        ValidationException.class,
-        400,
-        () ->
-            demo.addSamples(
-                dataset,
-                List.of(
-                    sample("e"), Map.of("name", "f", "attributes", Map.of("frames", List.of())))));
+    List<Object> oneInvalid =
+        List.of(sample("e"), Map.of("name", "f", "attributes", Map.of("frames", List.of())));
+    fails(ValidationException.class, 400, () -> demo.addSamples(dataset, oneInvalid));
     assertThat(demo.getSamples(dataset)).as("all or nothing").hasSize(4);
   }
 
   @Test
   void updateSampleSendsOnlyTheChangedFieldsAndNullUnassigns() {
     String dataset = ClientFixture.vectorDataset(demo, "update").fullName();
-    Sample created =
-        demo.addSample(
-            dataset,
-            AddSampleRequest.builder("before.jpg", image("before"))
-                .assignedLabeler("mary")
-                .assignedReviewer("jane")
-                .metadata(Map.of("k", "v"))
-                .build());
+    AddSampleRequest assigned =
+        AddSampleRequest.builder("before.jpg", image("before"))
+            .assignedLabeler("mary")
+            .assignedReviewer("jane")
+            .metadata(Map.of("k", "v"))
+            .build();
+    Sample created = demo.addSample(dataset, assigned);
     addSamples(demo, dataset, List.of("taken.jpg"));
 
     Sample unassigned =
@@ -479,6 +445,14 @@ class SamplesThroughClientTest {
     }
     assertThat(demo.getSamples(dataset)).hasSize(ClientFixture.HOSTILE_NAMES.size());
     fails(NotFoundException.class, 404, () -> demo.getSample(unique("no-such-uuid")));
+  }
+
+  /**
+   * Asserts that listing the street scenes with this query fails (see {@link ClientFixture#fails}).
+   */
+  private void rejected(
+      Class<? extends SegmentsException> type, int status, SampleQuery.Builder query) {
+    fails(type, status, () -> demo.getSamples(STREET, query.build()));
   }
 
   private List<String> names(SampleQuery query) {
