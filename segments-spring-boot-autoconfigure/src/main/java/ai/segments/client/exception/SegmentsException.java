@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  */
 public class SegmentsException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
   /** The end of the message of a failure that {@link #mayHaveBeenApplied()}. */
   public static final String MAY_HAVE_BEEN_APPLIED = "the create may have happened; not retried";
 
