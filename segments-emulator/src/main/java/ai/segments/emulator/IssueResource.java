@@ -65,7 +65,7 @@ final class IssueResource extends Resource {
         issue -> {
           issue.description = Json.text(body, "description", issue.description);
           issue.status = status(body, issue.status);
-          if (body.hasNonNull("anchor")) {
+          if (body.has("anchor")) { // an explicit null removes the anchor
             issue.anchor = Validation.anchor(body.get("anchor"));
           }
           issue.updatedAt = ctx.store.clock.next();

@@ -88,7 +88,11 @@ final class LabelResource extends Resource {
               body.get("label_status").asText(),
               Validation.SETTABLE_LABEL_STATUSES);
     }
-    label.score = Validation.number(body, "score", label.score);
+    // score is nullable: an explicit null clears it, a missing key keeps it.
+    label.score =
+        body.has("score") && body.get("score").isNull()
+            ? null
+            : Validation.number(body, "score", label.score);
     label.updatedAt = now;
     label.updatedBy = user;
     boolean review = REVIEW_STATUSES.contains(label.status);

@@ -151,7 +151,7 @@ final class SampleResource extends Resource {
     copy.assignedLabeler = source.assignedLabeler;
     copy.assignedReviewer = source.assignedReviewer;
     if (withLabels) {
-      copy.labels.putAll(source.labels);
+      source.labels.forEach((labelset, label) -> copy.labels.put(labelset, label.copy()));
     }
     return copy;
   }

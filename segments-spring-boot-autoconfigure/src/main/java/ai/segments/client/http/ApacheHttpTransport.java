@@ -1,11 +1,13 @@
 package ai.segments.client.http;
 
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.io.HttpClientConnectionManager;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
@@ -31,13 +33,29 @@ public final class ApacheHttpTransport implements SegmentsHttpTransport {
    * @return the transport
    */
   public static ApacheHttpTransport create(Duration connectTimeout) {
-    HttpClientConnectionManager connections =
+    return create(connectTimeout, null);
+  }
+
+  /**
+   * A transport with its own pooled client that uses the given TLS context (e.g. from a Spring Boot
+   * SSL bundle).
+   *
+   * @param connectTimeout the connect timeout
+   * @param sslContext the TLS context, or {@code null} for the JVM default
+   * @return the transport
+   */
+  public static ApacheHttpTransport create(Duration connectTimeout, SSLContext sslContext) {
+    PoolingHttpClientConnectionManagerBuilder pool =
         PoolingHttpClientConnectionManagerBuilder.create()
             .setMaxConnTotal(MAX_CONNECTIONS)
             .setMaxConnPerRoute(MAX_CONNECTIONS)
             .setDefaultConnectionConfig(
-                ConnectionConfig.custom().setConnectTimeout(Timeout.of(connectTimeout)).build())
-            .build();
+                ConnectionConfig.custom().setConnectTimeout(Timeout.of(connectTimeout)).build());
+    if (sslContext != null) {
+      pool.setTlsSocketStrategy(
+          ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildClassic());
+    }
+    HttpClientConnectionManager connections = pool.build();
     return wrap(
         HttpClients.custom()
             .setConnectionManager(connections)

@@ -2,6 +2,7 @@ package ai.segments.client.http;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 
@@ -21,11 +22,26 @@ public final class JdkHttpTransport implements SegmentsHttpTransport {
    * @return the transport
    */
   public static JdkHttpTransport create(Duration connectTimeout) {
-    return wrap(
+    return create(connectTimeout, null);
+  }
+
+  /**
+   * A transport with its own {@link HttpClient} that never follows redirects and uses the given TLS
+   * context (e.g. from a Spring Boot SSL bundle).
+   *
+   * @param connectTimeout the connect timeout
+   * @param sslContext the TLS context, or {@code null} for the JVM default
+   * @return the transport
+   */
+  public static JdkHttpTransport create(Duration connectTimeout, SSLContext sslContext) {
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build());
+            .followRedirects(HttpClient.Redirect.NEVER);
+    if (sslContext != null) {
+      builder.sslContext(sslContext);
+    }
+    return wrap(builder.build());
   }
 
   /**

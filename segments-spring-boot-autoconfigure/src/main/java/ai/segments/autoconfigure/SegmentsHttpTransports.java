@@ -1,0 +1,50 @@
+package ai.segments.autoconfigure;
+
+import ai.segments.client.http.ApacheHttpTransport;
+import ai.segments.client.http.JdkHttpTransport;
+import ai.segments.client.http.SegmentsHttpTransport;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Chooses the HTTP client of the auto-configured transport the way Spring Boot chooses its own: the
+ * JDK client when Boot's choice ({@code spring.http.client.factory}) is {@code jdk}; otherwise
+ * Apache HttpClient 5 when it is on the classpath, else the JDK client. Boot's SSL bundle ({@code
+ * spring.http.client.ssl.bundle}) applies to it; timeouts come from {@code segments.*} only.
+ */
+final class SegmentsHttpTransports {
+
+  private static final String APACHE_CLIENT = "org.apache.hc.client5.http.impl.classic.HttpClients";
+
+  private SegmentsHttpTransports() {}
+
+  /**
+   * Creates the transport.
+   *
+   * @param connectTimeout the connect timeout
+   * @param bootChoice Boot's request factory builder, or {@code null}
+   * @param sslBundle Boot's HTTP client SSL bundle, or {@code null}
+   * @param classLoader the application's class loader, to look for Apache HttpClient
+   * @return the transport, with its own connection pool
+   */
+  static SegmentsHttpTransport create(
+      Duration connectTimeout,
+      ClientHttpRequestFactoryBuilder<?> bootChoice,
+      SslBundle sslBundle,
+      ClassLoader classLoader) {
+    SSLContext sslContext = (sslBundle != null) ? sslBundle.createSslContext() : null;
+    return useApache(bootChoice, classLoader)
+        ? ApacheHttpTransport.create(connectTimeout, sslContext)
+        : JdkHttpTransport.create(connectTimeout, sslContext);
+  }
+
+  private static boolean useApache(
+      ClientHttpRequestFactoryBuilder<?> bootChoice, ClassLoader classLoader) {
+    return !(bootChoice instanceof JdkClientHttpRequestFactoryBuilder)
+        && ClassUtils.isPresent(APACHE_CLIENT, classLoader);
+  }
+}

@@ -1,0 +1,44 @@
+package ai.segments.autoconfigure.retry;
+
+import ai.segments.autoconfigure.SegmentsProperties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import org.springframework.retry.support.RetryTemplate;
+
+/** Creates the Spring Retry template that {@code segments.retry.*} describes. */
+public final class SegmentsRetryTemplates {
+
+  private SegmentsRetryTemplates() {}
+
+  /**
+   * The template for the given settings, sleeping on the calling thread.
+   *
+   * @param retry the retry settings
+   * @return the template
+   */
+  public static RetryTemplate create(SegmentsProperties.Retry retry) {
+    return create(retry, Sleeper.THREAD, () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /**
+   * The template for the given settings, with the given sleeper and source of jitter.
+   *
+   * @param retry the retry settings
+   * @param sleeper waits between attempts
+   * @param random uniform values in {@code [0, 1)} for the jitter
+   * @return the template
+   */
+  public static RetryTemplate create(
+      SegmentsProperties.Retry retry, Sleeper sleeper, DoubleSupplier random) {
+    RetryTemplate template = new RetryTemplate();
+    template.setRetryPolicy(
+        new SegmentsRetryPolicy(
+            retry.getMaxAttempts(), new SegmentsRetryDecision(retry.getMaxInterval())));
+    template.setBackOffPolicy(
+        new SegmentsBackOffPolicy(
+            new ExponentialJitterBackOff(
+                retry.getInitialInterval(), retry.getMultiplier(), retry.getMaxInterval(), random),
+            sleeper));
+    return template;
+  }
+}

@@ -1,0 +1,74 @@
+package ai.segments.autoconfigure.health;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.segments.autoconfigure.SegmentsAutoConfiguration;
+import ai.segments.autoconfigure.support.AttemptStubs;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class SegmentsHealthContributorAutoConfigurationTest {
+
+  private static final String KEY = "health-auto-key";
+
+  @RegisterExtension
+  static WireMockExtension api =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  SegmentsAutoConfiguration.class,
+                  SegmentsHealthContributorAutoConfiguration.class,
+                  HealthContributorAutoConfiguration.class,
+                  HealthEndpointAutoConfiguration.class))
+          .withPropertyValues("segments.api-key=" + KEY, "segments.api-url=" + api.baseUrl());
+
+  @Test
+  void registersTheSegmentsComponentWithoutRetries() {
+    AttemptStubs.answerAttempts(api, "/api_status/", aResponse().withStatus(503).withBody("{}"));
+    this.runner.run(
+        context -> {
+          assertThat(context).hasBean("segmentsHealthIndicator");
+          HealthEndpoint endpoint = context.getBean(HealthEndpoint.class);
+
+          assertThat(endpoint.healthForPath("segments").getStatus()).isEqualTo(Status.DOWN);
+          assertThat(AttemptStubs.received(api, "/api_status/", KEY, 1)).hasSize(1);
+        });
+  }
+
+  @Test
+  void canBeSwitchedOff() {
+    this.runner
+        .withPropertyValues("management.health.segments.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(SegmentsHealthIndicator.class));
+  }
+
+  @Test
+  void isAbsentWithoutActuator() {
+    this.runner
+        .withClassLoader(new FilteredClassLoader(HealthIndicator.class))
+        .run(context -> assertThat(context).doesNotHaveBean(SegmentsHealthIndicator.class));
+  }
+
+  @Test
+  void aUserIndicatorOfTheSameNameWins() {
+    HealthIndicator own = () -> Health.up().build();
+    this.runner
+        .withBean("segmentsHealthIndicator", HealthIndicator.class, () -> own)
+        .run(context -> assertThat(context.getBean("segmentsHealthIndicator")).isSameAs(own));
+  }
+}
