@@ -2,7 +2,6 @@ package ai.segments.autoconfigure.webhook;
 
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -11,7 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -20,6 +18,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * Registers the Segments.ai webhook endpoint ({@code POST segments.webhook.path}) in servlet web
  * applications when {@code segments.webhook.enabled=true}. Verified notifications are published as
  * {@link SegmentsWebhookEvent}s for {@code @EventListener}s.
+ *
+ * <p>The secret is masked in Actuator's {@code env} and {@code configprops} endpoints by the core
+ * auto-configuration's {@code SegmentsSanitizingFunction}.
  *
  * <p>A {@link Clock} bean, if there is exactly one, is used for the timestamp check and the replay
  * window; otherwise the system clock. The verifier, replay cache, reader and handler can be
@@ -111,19 +112,5 @@ public class SegmentsWebhookAutoConfiguration {
   public RouterFunction<ServerResponse> segmentsWebhookRoute(
       SegmentsWebhookProperties properties, SegmentsWebhookHandler handler) {
     return RouterFunctions.route().POST(properties.getPath(), handler).build();
-  }
-
-  /**
-   * Masks {@code segments.webhook.secret} in Actuator's {@code env} and {@code configprops}
-   * endpoints.
-   */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(SanitizingFunction.class)
-  static class SanitizingConfiguration {
-
-    @Bean
-    WebhookSecretSanitizingFunction segmentsWebhookSecretSanitizingFunction() {
-      return new WebhookSecretSanitizingFunction();
-    }
   }
 }

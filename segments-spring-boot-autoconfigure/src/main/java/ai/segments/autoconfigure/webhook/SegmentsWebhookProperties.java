@@ -1,21 +1,21 @@
 package ai.segments.autoconfigure.webhook;
 
+import ai.segments.autoconfigure.SegmentsConfigurationException;
 import java.time.Duration;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
-import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
 
 /**
  * Settings of the Segments.ai webhook endpoint ({@code segments.webhook.*}).
  *
- * <p>The class validates itself when bound: with {@code segments.webhook.enabled=true} a missing or
- * undecodable secret fails the startup with a message that names the property but never shows its
- * value.
+ * <p>With {@code segments.webhook.enabled=true}, a missing or undecodable secret or an invalid
+ * limit fails the startup with a {@link SegmentsConfigurationException} that names the property but
+ * never shows its value.
  */
 @ConfigurationProperties("segments.webhook")
-public class SegmentsWebhookProperties implements Validator {
+public class SegmentsWebhookProperties implements InitializingBean {
 
   /** Whether to register the webhook endpoint (servlet web applications only). */
   private boolean enabled = false;
@@ -153,58 +153,44 @@ public class SegmentsWebhookProperties implements Validator {
   }
 
   /**
-   * Supports only this class.
+   * Checks the bound values of an enabled endpoint.
    *
-   * @param type the class to validate
-   * @return whether it is this class
+   * @throws SegmentsConfigurationException naming the first property with a missing or invalid
+   *     value; never showing the secret
    */
   @Override
-  public boolean supports(Class<?> type) {
-    return SegmentsWebhookProperties.class.isAssignableFrom(type);
-  }
-
-  /**
-   * Checks the settings of an enabled endpoint. Errors are global (not field errors) so that the
-   * failure report never prints the secret.
-   *
-   * @param target these properties
-   * @param errors collects the problems
-   */
-  @Override
-  public void validate(Object target, Errors errors) {
-    SegmentsWebhookProperties properties = (SegmentsWebhookProperties) target;
-    if (!properties.isEnabled()) {
+  public void afterPropertiesSet() {
+    if (!enabled) {
       return;
     }
-    if (!StringUtils.hasText(properties.getSecret())) {
-      errors.reject(
-          "segments.webhook.secret.missing",
-          "segments.webhook.secret must be set (whsec_<base64>, from the Segments.ai webhook"
-              + " settings) when segments.webhook.enabled=true");
-    } else if (!WebhookSignatureVerifier.isValidSecret(properties.getSecret())) {
-      errors.reject(
-          "segments.webhook.secret.invalid",
-          "segments.webhook.secret is not a webhook signing secret: expected whsec_ followed by"
-              + " base64 (value not shown)");
+    if (!StringUtils.hasText(secret)) {
+      throw new SegmentsConfigurationException(
+          "segments.webhook.secret",
+          "No Segments webhook secret is configured: the webhook endpoint"
+              + " (segments.webhook.enabled=true) needs it to verify signatures.",
+          "Set 'segments.webhook.secret' (or SEGMENTS_WEBHOOK_SECRET) to the signing secret of"
+              + " your endpoint on the Segments.ai webhook settings page (whsec_...), or set"
+              + " 'segments.webhook.enabled=false'.");
     }
-    if (!StringUtils.hasText(properties.getPath()) || !properties.getPath().startsWith("/")) {
-      errors.reject("segments.webhook.path.invalid", "segments.webhook.path must start with '/'");
+    if (!WebhookSignatureVerifier.isValidSecret(secret)) {
+      throw invalid("segments.webhook.secret", "is not a signing secret (whsec_ and base64)");
     }
-    if (properties.getTolerance() == null
-        || properties.getTolerance().isNegative()
-        || properties.getTolerance().isZero()) {
-      errors.reject(
-          "segments.webhook.tolerance.invalid", "segments.webhook.tolerance must be positive");
+    if (!StringUtils.hasText(path) || !path.startsWith("/")) {
+      throw invalid("segments.webhook.path", "must start with '/'");
     }
-    if (properties.getMaxBodySize() == null || properties.getMaxBodySize().toBytes() <= 0) {
-      errors.reject(
-          "segments.webhook.max-body-size.invalid",
-          "segments.webhook.max-body-size must be positive");
+    if (tolerance == null || tolerance.toSeconds() < 1) {
+      throw invalid("segments.webhook.tolerance", "must be at least 1s");
     }
-    if (properties.getReplayCacheSize() < 1) {
-      errors.reject(
-          "segments.webhook.replay-cache-size.invalid",
-          "segments.webhook.replay-cache-size must be at least 1");
+    if (maxBodySize == null || maxBodySize.toBytes() < 1) {
+      throw invalid("segments.webhook.max-body-size", "must be positive");
     }
+    if (replayCacheSize < 1) {
+      throw invalid("segments.webhook.replay-cache-size", "must be at least 1");
+    }
+  }
+
+  private static SegmentsConfigurationException invalid(String property, String problem) {
+    return SegmentsConfigurationException.invalidProperty(
+        property, problem, "Correct '" + property + "' (value not shown).");
   }
 }

@@ -2,11 +2,18 @@ package ai.segments.autoconfigure.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.segments.autoconfigure.SegmentsAutoConfiguration;
+import ai.segments.autoconfigure.SegmentsConfigurationFailureAnalyzer;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.actuate.autoconfigure.context.properties.ConfigurationPropertiesReportEndpointAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.util.unit.DataSize;
@@ -43,8 +50,7 @@ class SegmentsWebhookAutoConfigurationTest {
                   .hasSingleBean(SegmentsWebhookHandler.class)
                   .hasSingleBean(WebhookSignatureVerifier.class)
                   .hasSingleBean(WebhookReplayCache.class)
-                  .hasBean("segmentsWebhookRoute")
-                  .hasSingleBean(WebhookSecretSanitizingFunction.class);
+                  .hasBean("segmentsWebhookRoute");
               assertThat(context.getBean("segmentsWebhookRoute"))
                   .isInstanceOf(RouterFunction.class);
               SegmentsWebhookProperties properties =
@@ -81,75 +87,84 @@ class SegmentsWebhookAutoConfigurationTest {
                     .isSameAs(context.getBean("myVerifier")));
   }
 
+  private FailureAnalysis startupFailure(String... properties) {
+    FailureAnalysis[] analysis = new FailureAnalysis[1];
+    runner
+        .withPropertyValues(properties)
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              analysis[0] =
+                  new SegmentsConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+            });
+    assertThat(analysis[0]).as("analysis").isNotNull();
+    return analysis[0];
+  }
+
   @Test
   void failsTheStartupWithoutASecret() {
-    runner
-        .withPropertyValues(ENABLED)
-        .run(
-            context ->
-                assertThat(context)
-                    .getFailure()
-                    .rootCause()
-                    .hasMessageContaining("segments.webhook.secret must be set"));
+    FailureAnalysis analysis = startupFailure(ENABLED, "segments.webhook.secret= ");
+    assertThat(analysis.getDescription()).contains("No Segments webhook secret is configured");
+    assertThat(analysis.getAction())
+        .contains("'segments.webhook.secret'", "SEGMENTS_WEBHOOK_SECRET", "enabled=false");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "segments.webhook.secret=whsec_my*private*value, segments.webhook.secret",
+    "segments.webhook.secret=whsec_, segments.webhook.secret",
+    "segments.webhook.path=hooks, segments.webhook.path",
+    "segments.webhook.tolerance=0s, segments.webhook.tolerance",
+    "segments.webhook.max-body-size=0B, segments.webhook.max-body-size",
+    "segments.webhook.replay-cache-size=0, segments.webhook.replay-cache-size"
+  })
+  void failsTheStartupForAnInvalidValueWithoutShowingIt(String property, String name) {
+    FailureAnalysis analysis = startupFailure(ENABLED, SECRET, property);
+    assertThat(analysis.getDescription())
+        .startsWith("Invalid Segments configuration: '" + name + "'")
+        .doesNotContain("private", "my*");
+    assertThat(analysis.getAction()).contains(name).doesNotContain("private");
   }
 
   @Test
-  void failsTheStartupForAnInvalidSecretWithoutShowingIt() {
+  void ignoresTheSettingsWhileDisabled() {
     runner
-        .withPropertyValues(ENABLED, "segments.webhook.secret=whsec_my*private*value")
-        .run(
-            context ->
-                assertThat(context)
-                    .getFailure()
-                    .rootCause()
-                    .hasMessageContaining("segments.webhook.secret is not a webhook signing secret")
-                    .hasMessageNotContaining("my*private*value"));
+        .withPropertyValues("segments.webhook.path=hooks", "segments.webhook.tolerance=0s")
+        .run(context -> assertThat(context).hasNotFailed());
   }
 
   @Test
-  void failsTheStartupForInvalidLimits() {
-    runner
+  void theCoreSanitizingFunctionMasksTheSecretInConfigprops() {
+    new WebApplicationContextRunner()
+        .withConfiguration(
+            AutoConfigurations.of(
+                EndpointAutoConfiguration.class,
+                ConfigurationPropertiesReportEndpointAutoConfiguration.class,
+                SegmentsAutoConfiguration.class,
+                SegmentsWebhookAutoConfiguration.class))
         .withPropertyValues(
             ENABLED,
             SECRET,
-            "segments.webhook.path=hooks",
-            "segments.webhook.tolerance=0s",
-            "segments.webhook.max-body-size=0B",
-            "segments.webhook.replay-cache-size=0")
+            "segments.api-key=key",
+            "management.endpoints.web.exposure.include=configprops",
+            "management.endpoint.configprops.show-values=ALWAYS")
         .run(
-            context ->
-                assertThat(context)
-                    .getFailure()
-                    .rootCause()
-                    .hasMessageContaining("segments.webhook.path must start with '/'")
-                    .hasMessageContaining("segments.webhook.tolerance must be positive")
-                    .hasMessageContaining("segments.webhook.max-body-size must be positive")
-                    .hasMessageContaining("segments.webhook.replay-cache-size must be at least 1"));
-  }
-
-  @Test
-  void worksWithoutActuator() {
-    runner
-        .withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
-        .withPropertyValues(ENABLED, SECRET)
-        .run(
-            context ->
-                assertThat(context)
-                    .hasSingleBean(SegmentsWebhookHandler.class)
-                    .doesNotHaveBean(WebhookSecretSanitizingFunction.class));
-  }
-
-  @Test
-  void masksTheSecretInEverySpelling() {
-    WebhookSecretSanitizingFunction function = new WebhookSecretSanitizingFunction();
-    for (String key :
-        new String[] {
-          "segments.webhook.secret", "SEGMENTS_WEBHOOK_SECRET", "segments.webhook.Secret"
-        }) {
-      assertThat(function.apply(new SanitizableData(null, key, "whsec_x")).getValue())
-          .isEqualTo(SanitizableData.SANITIZED_VALUE);
-    }
-    assertThat(function.apply(new SanitizableData(null, "segments.webhook.path", "/x")).getValue())
-        .isEqualTo("/x");
+            context -> {
+              ConfigurationPropertiesReportEndpoint endpoint =
+                  context.getBean(ConfigurationPropertiesReportEndpoint.class);
+              var beans =
+                  endpoint
+                      .configurationPropertiesWithPrefix("segments.webhook")
+                      .getContexts()
+                      .get(context.getId())
+                      .getBeans();
+              assertThat(beans.values())
+                  .singleElement()
+                  .satisfies(
+                      bean ->
+                          assertThat(bean.getProperties())
+                              .containsEntry("secret", SanitizableData.SANITIZED_VALUE)
+                              .containsEntry("path", "/segments/webhooks"));
+            });
   }
 }
