@@ -3,6 +3,7 @@ package ai.segments.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import ai.segments.emulator.spring.webhook.EmulatorWebhookRegistrar;
 import ai.segments.emulator.webhook.WebhookDelivery;
 import ai.segments.emulator.webhook.WebhookSigner;
 import ai.segments.emulator.webhook.WebhookTarget;
@@ -193,6 +194,20 @@ class WebhookNotificationTest {
       assertThat(emulator.webhooks().deliveries())
           .extracting(WebhookDelivery::delivered)
           .containsOnly(true);
+    }
+  }
+
+  @Test
+  void theSpringRegistrarPointsTheEmulatorAtTheApplicationOnce() throws Exception {
+    try (WebhookReceiver application = new WebhookReceiver()) {
+      String secret = WebhookTarget.randomSecret();
+      EmulatorWebhookRegistrar registrar = new EmulatorWebhookRegistrar(emulator, "/hooks", secret);
+      assertThat(registrar.register(application.url().getPort()).url())
+          .isEqualTo(application.url());
+      assertThat(registrar.register(application.url().getPort())).isNull();
+      newSample("spring.jpg");
+      assertThat(application.next().signedWith(secret)).isTrue();
+      application.expectNothingMore();
     }
   }
 
