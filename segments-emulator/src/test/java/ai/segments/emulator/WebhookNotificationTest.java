@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class WebhookNotificationTest {
 
   private static final String SECRET = WebhookTarget.randomSecret();
+  private static final String SAMPLES = "/datasets/jane/flowers/samples/";
 
   private WebhookReceiver receiver;
   private SegmentsEmulator emulator;
@@ -47,12 +48,10 @@ class WebhookNotificationTest {
     receiver.close();
   }
 
+  /** Adds a sample to jane/flowers; returns its uuid. */
   private String newSample(String name) {
-    return jane.post("/datasets/jane/flowers/samples/", AccountAndAccessTest.sample(name))
-        .expect(201)
-        .json()
-        .path("uuid")
-        .asText();
+    JsonNode sample = jane.post(SAMPLES, AccountAndAccessTest.sample(name)).expect(201).json();
+    return sample.path("uuid").asText();
   }
 
   @Test
@@ -117,7 +116,7 @@ class WebhookNotificationTest {
             List.of(AccountAndAccessTest.sample("bulk.jpg")))
         .expect(201);
     jane.delete("/samples/" + uuid + "/").expect(204);
-    jane.get("/datasets/jane/flowers/samples/").expect(200);
+    jane.get(SAMPLES).expect(200);
 
     List<WebhookReceiver.Received> received = receiver.next(13);
     assertThat(received)
@@ -150,7 +149,7 @@ class WebhookNotificationTest {
 
   @Test
   void sendsNothingForSeedDataOrFailedRequests() throws InterruptedException {
-    jane.post("/datasets/jane/flowers/samples/", Map.of("attributes", Map.of())).expect(400);
+    jane.post(SAMPLES, Map.of("attributes", Map.of())).expect(400);
     jane.as("mary-key").patch("/datasets/jane/flowers/", Map.of("description", "x"));
     receiver.expectNothingMore();
   }

@@ -2,6 +2,8 @@ package ai.segments.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.segments.autoconfigure.webhook.WebhookSignatureVerifier;
+import ai.segments.autoconfigure.webhook.WebhookVerificationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -9,21 +11,19 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A tiny webhook endpoint for tests: records every POST, checks its Svix signature with code of its
- * own (API §6.2) and answers with queued statuses (200 once they are used up).
+ * A tiny webhook endpoint for tests: records every POST, checks its Svix signature with the
+ * starter's {@link WebhookSignatureVerifier} and answers with queued statuses (200 once they are
+ * used up). The emulator's signatures are checked against the test vector on their own.
  */
 final class WebhookReceiver implements AutoCloseable {
 
@@ -42,18 +42,14 @@ final class WebhookReceiver implements AutoCloseable {
       return json().path("event_type").asText();
     }
 
-    /** Whether the signature header holds base64(HMAC-SHA256(key, id.timestamp.body)). */
+    /** Whether the starter's verifier accepts the request with this secret. */
     boolean signedWith(String secret) {
       try {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(
-            new SecretKeySpec(
-                Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-        String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body));
-        return List.of(signature.split(" ")).contains(expected);
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException(e);
+        new WebhookSignatureVerifier(secret, Duration.ofMinutes(5), Clock.systemUTC())
+            .verify(id, String.valueOf(timestamp), signature, body);
+        return true;
+      } catch (WebhookVerificationException e) {
+        return false;
       }
     }
   }

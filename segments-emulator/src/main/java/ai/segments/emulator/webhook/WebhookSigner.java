@@ -1,5 +1,6 @@
 package ai.segments.emulator.webhook;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -27,13 +28,19 @@ public final class WebhookSigner {
    * @return {@code v1,<base64 signature>}
    */
   public static String sign(String secret, String messageId, long timestamp, byte[] body) {
+    byte[] prefix = (messageId + '.' + timestamp + '.').getBytes(StandardCharsets.UTF_8);
+    ByteBuffer content = ByteBuffer.allocate(prefix.length + body.length).put(prefix).put(body);
+    return "v1," + Base64.getEncoder().encodeToString(hmacSha256(key(secret), content.array()));
+  }
+
+  private static byte[] hmacSha256(byte[] key, byte[] content) {
+    String algorithm = "HmacSHA256";
     try {
-      Mac hmac = Mac.getInstance("HmacSHA256");
-      hmac.init(new SecretKeySpec(key(secret), "HmacSHA256"));
-      hmac.update((messageId + '.' + timestamp + '.').getBytes(StandardCharsets.UTF_8));
-      return "v1," + Base64.getEncoder().encodeToString(hmac.doFinal(body));
+      Mac hmac = Mac.getInstance(algorithm);
+      hmac.init(new SecretKeySpec(key, algorithm));
+      return hmac.doFinal(content);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
+      throw new IllegalStateException(algorithm + " is not available", e);
     }
   }
 

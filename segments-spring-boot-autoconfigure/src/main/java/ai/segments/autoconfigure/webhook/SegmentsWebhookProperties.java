@@ -17,6 +17,15 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("segments.webhook")
 public class SegmentsWebhookProperties implements InitializingBean {
 
+  private static final String SECRET = "segments.webhook.secret";
+  private static final String MISSING_SECRET =
+      "No Segments webhook secret is configured: the webhook endpoint"
+          + " (segments.webhook.enabled=true) needs it to verify signatures.";
+  private static final String SET_SECRET =
+      "Set 'segments.webhook.secret' (or SEGMENTS_WEBHOOK_SECRET) to the signing secret of your"
+          + " endpoint on the Segments.ai webhook settings page (whsec_...), or set"
+          + " 'segments.webhook.enabled=false'.";
+
   /** Whether to register the webhook endpoint (servlet web applications only). */
   private boolean enabled = false;
 
@@ -164,16 +173,10 @@ public class SegmentsWebhookProperties implements InitializingBean {
       return;
     }
     if (!StringUtils.hasText(secret)) {
-      throw new SegmentsConfigurationException(
-          "segments.webhook.secret",
-          "No Segments webhook secret is configured: the webhook endpoint"
-              + " (segments.webhook.enabled=true) needs it to verify signatures.",
-          "Set 'segments.webhook.secret' (or SEGMENTS_WEBHOOK_SECRET) to the signing secret of"
-              + " your endpoint on the Segments.ai webhook settings page (whsec_...), or set"
-              + " 'segments.webhook.enabled=false'.");
+      throw new SegmentsConfigurationException(SECRET, MISSING_SECRET, SET_SECRET);
     }
     if (!WebhookSignatureVerifier.isValidSecret(secret)) {
-      throw invalid("segments.webhook.secret", "is not a signing secret (whsec_ and base64)");
+      throw invalid(SECRET, "is not a signing secret (whsec_ and base64)");
     }
     if (!StringUtils.hasText(path) || !path.startsWith("/")) {
       throw invalid("segments.webhook.path", "must start with '/'");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.segments.autoconfigure.SegmentsAutoConfiguration;
 import ai.segments.autoconfigure.SegmentsConfigurationFailureAnalyzer;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,17 +89,11 @@ class SegmentsWebhookAutoConfigurationTest {
   }
 
   private FailureAnalysis startupFailure(String... properties) {
-    FailureAnalysis[] analysis = new FailureAnalysis[1];
-    runner
-        .withPropertyValues(properties)
-        .run(
-            context -> {
-              assertThat(context).hasFailed();
-              analysis[0] =
-                  new SegmentsConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
-            });
-    assertThat(analysis[0]).as("analysis").isNotNull();
-    return analysis[0];
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    runner.withPropertyValues(properties).run(context -> failure.set(context.getStartupFailure()));
+    FailureAnalysis analysis = new SegmentsConfigurationFailureAnalyzer().analyze(failure.get());
+    assertThat(analysis).as("analysis of %s", failure.get()).isNotNull();
+    return analysis;
   }
 
   @Test

@@ -17,10 +17,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +27,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.servlet.function.RouterFunction;
 
-/** The endpoint's answers over MockMvc, with a fixed clock and a recording listener. */
+/**
+ * The endpoint's answers over MockMvc on the auto-configured route, with a fixed clock and a
+ * recording listener.
+ */
 class SegmentsWebhookEndpointTest {
 
   private static final long NOW = 1_710_757_267L;
@@ -41,13 +41,7 @@ class SegmentsWebhookEndpointTest {
 
   private final WebApplicationContextRunner runner =
       new WebApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  JacksonAutoConfiguration.class,
-                  HttpMessageConvertersAutoConfiguration.class,
-                  DispatcherServletAutoConfiguration.class,
-                  WebMvcAutoConfiguration.class,
-                  SegmentsWebhookAutoConfiguration.class))
+          .withConfiguration(AutoConfigurations.of(SegmentsWebhookAutoConfiguration.class))
           .withUserConfiguration(Recorder.class)
           .withPropertyValues(
               "segments.webhook.enabled=true", "segments.webhook.secret=" + TestSignatures.SECRET);
@@ -90,11 +84,12 @@ class SegmentsWebhookEndpointTest {
     runner
         .withPropertyValues(properties)
         .run(
-            context ->
-                test.run(
-                    new Endpoint(
-                        MockMvcBuilders.webAppContextSetup(context).build(),
-                        context.getBean(Recorder.class))));
+            context -> {
+              RouterFunction<?> route =
+                  context.getBean("segmentsWebhookRoute", RouterFunction.class);
+              MockMvc mvc = MockMvcBuilders.routerFunctions(route).build();
+              test.run(new Endpoint(mvc, context.getBean(Recorder.class)));
+            });
   }
 
   /** Sends requests to the endpoint. */
