@@ -8,6 +8,8 @@ import org.springframework.web.ErrorResponseException;
 /** An import manifest that cannot be read at all; answered with a 400 {@link ProblemDetail}. */
 public class InvalidManifestException extends ErrorResponseException {
 
+  private static final long serialVersionUID = 1L;
+
   /** The problem type of an unreadable manifest. */
   public static final URI TYPE = URI.create("urn:segments-sample:invalid-manifest");
 

@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  */
 public class SegmentsException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
   private final transient SegmentsErrorDetails details;
   private volatile int attempts = 1;
 
