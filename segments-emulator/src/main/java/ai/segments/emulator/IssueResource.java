@@ -29,7 +29,8 @@ final class IssueResource extends Resource {
     JsonNode body = Json.requireObject(request.json());
     return ApiResponse.created(
         EmulatorContext.locked(
-            sample.dataset, () -> ctx.views.issue(add(sample, body, request.user().username()))));
+            sample.dataset,
+            () -> published("created", add(sample, body, request.user().username()))));
   }
 
   /** Adds an issue to a sample; call with the dataset lock held. */
@@ -42,6 +43,14 @@ final class IssueResource extends Resource {
     sample.dataset.issues.put(issue.uuid, issue);
     ctx.store.indexIssue(issue);
     return issue;
+  }
+
+  /** Renders an issue and sends {@code issue.<verb>} with it; returns the rendering. */
+  private JsonNode published(String verb, Issue issue) {
+    JsonNode view = ctx.views.issue(issue);
+    String text = "Issue " + verb + " on sample " + issue.sample.name;
+    ctx.publish("issue." + verb, issue.sample.dataset, view, text);
+    return view;
   }
 
   private static String status(JsonNode body, String fallback) {
@@ -61,7 +70,7 @@ final class IssueResource extends Resource {
           }
           issue.updatedAt = ctx.store.clock.next();
           issue.updatedBy = request.user().username();
-          return ApiResponse.ok(ctx.views.issue(issue));
+          return ApiResponse.ok(published("updated", issue));
         });
   }
 
