@@ -2,9 +2,11 @@ package ai.segments.sample;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** A labeling-team service built on the Segments Spring Boot starter. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class SampleApplication {
 
   /**

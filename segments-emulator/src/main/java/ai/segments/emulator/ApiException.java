@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** An API error answered as a JSON body: {@code {"detail": ...}} or a DRF-style field map. */
 final class ApiException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
   private final int status;
   private final transient ObjectNode body;
 

@@ -74,7 +74,14 @@ final class DatasetResource extends Resource {
       throw ApiException.forbidden();
     }
     Dataset dataset = create(owner, Json.requireObject(request.json()), null);
-    return ApiResponse.created(render(request, dataset));
+    return created(request, dataset);
+  }
+
+  /** Answers 201 with the new dataset and sends {@code dataset.created}. */
+  private ApiResponse created(ApiRequest request, Dataset dataset) {
+    ObjectNode view = render(request, dataset);
+    ctx.publishDataset("created", dataset, view);
+    return ApiResponse.created(view);
   }
 
   /**
@@ -113,7 +120,9 @@ final class DatasetResource extends Resource {
             Access.MANAGER,
             d -> {
               d.settings = DatasetSettings.apply(d.settings, body);
-              return ctx.views.dataset(d, ctx.role(request, d));
+              ObjectNode view = ctx.views.dataset(d, ctx.role(request, d));
+              ctx.publishDataset("updated", d, view);
+              return view;
             }));
   }
 
@@ -122,7 +131,9 @@ final class DatasetResource extends Resource {
         request,
         Access.ADMIN,
         d -> {
+          ObjectNode view = ctx.views.dataset(d, ctx.role(request, d));
           ctx.store.removeDataset(d);
+          ctx.publishDataset("deleted", d, view);
           return d;
         });
     return ApiResponse.noContent();
@@ -156,6 +167,6 @@ final class DatasetResource extends Resource {
               }
               return copy;
             });
-    return ApiResponse.created(render(request, publish(clone)));
+    return created(request, publish(clone));
   }
 }

@@ -1,5 +1,6 @@
 package ai.segments.emulator;
 
+import ai.segments.emulator.webhook.WebhookSender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,13 +16,40 @@ final class EmulatorContext {
   final ScheduledExecutorService scheduler;
   final Duration releaseDelay;
   final String minimumLibVersion;
+  final WebhookSender webhooks;
   private volatile String baseUrl = "http://127.0.0.1/";
 
   EmulatorContext(
-      ScheduledExecutorService scheduler, Duration releaseDelay, String minimumLibVersion) {
+      ScheduledExecutorService scheduler,
+      Duration releaseDelay,
+      String minimumLibVersion,
+      WebhookSender webhooks) {
     this.scheduler = scheduler;
     this.releaseDelay = releaseDelay;
     this.minimumLibVersion = minimumLibVersion;
+    this.webhooks = webhooks;
+  }
+
+  /**
+   * Sends a webhook notification about a change made through the API (never for seed data).
+   *
+   * @param eventType e.g. {@code sample.created}
+   * @param dataset the dataset concerned
+   * @param object the REST representation of the changed object
+   * @param text a human-readable summary; "in dataset owner/name." is appended
+   */
+  void publish(String eventType, Dataset dataset, JsonNode object, String text) {
+    webhooks.send(
+        eventType, dataset.fullName(), object, text + " in dataset " + dataset.fullName() + ".");
+  }
+
+  /** Sends a {@code dataset.*} webhook notification, e.g. "Dataset jane/flowers updated.". */
+  void publishDataset(String verb, Dataset dataset, JsonNode object) {
+    webhooks.send(
+        "dataset." + verb,
+        dataset.fullName(),
+        object,
+        "Dataset " + dataset.fullName() + " " + verb + ".");
   }
 
   /** The emulator's base URL with a trailing slash, e.g. {@code http://127.0.0.1:8080/}. */

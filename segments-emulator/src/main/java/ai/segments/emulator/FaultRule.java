@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * every matching request until {@link FaultInjector#clear()}.
  *
  * <p>Status faults, dropped connections and the HTML 502 page answer without running the request
- * (no state changes); the body faults corrupt the real response after the request was processed
- * (state may have changed, as when a response is lost on the way back).
+ * (no state changes) unless the rule is {@link #afterProcessing()}: then the request runs first and
+ * its answer is replaced, delayed or dropped, as when a response is lost on its way back. The body
+ * faults always corrupt the real response after the request was processed.
  */
 public final class FaultRule {
 
@@ -44,6 +45,8 @@ public final class FaultRule {
   private volatile int status;
   private volatile Duration delay = Duration.ZERO;
   private volatile double fraction = 1.0;
+  private volatile boolean afterProcessing;
+  private volatile boolean retryAfter = true;
   private volatile Random random = new Random();
   private final AtomicInteger remaining = new AtomicInteger(Integer.MAX_VALUE);
   private final AtomicInteger applied = new AtomicInteger();
@@ -132,6 +135,29 @@ public final class FaultRule {
   }
 
   /**
+   * Runs the request before the delay and the effect: its state changes happen, then the answer is
+   * delayed, replaced by the status or the 502 page, or the connection is dropped. Models a server
+   * that did the work but whose answer never reached the client (a read timeout, a reset, a gateway
+   * that gave up).
+   *
+   * @return this rule
+   */
+  public FaultRule afterProcessing() {
+    this.afterProcessing = true;
+    return this;
+  }
+
+  /**
+   * Leaves the {@code Retry-After} header out of a {@code status(429)} answer, as some proxies do.
+   *
+   * @return this rule
+   */
+  public FaultRule withoutRetryAfter() {
+    this.retryAfter = false;
+    return this;
+  }
+
+  /**
    * Applies to the next {@code count} matching requests only.
    *
    * @param count how many requests
@@ -215,6 +241,10 @@ public final class FaultRule {
     return delay;
   }
 
+  boolean isAfterProcessing() {
+    return afterProcessing;
+  }
+
   /** The answer replacing the real one, or null when the request should be processed. */
   ApiResponse replacement() {
     if (effect == Effect.HTML_502) {
@@ -224,7 +254,11 @@ public final class FaultRule {
       return null;
     }
     if (status == 429) {
-      return RateLimiter.throttled(1);
+      ApiResponse throttled = RateLimiter.throttled(1);
+      if (!retryAfter) {
+        throttled.headers().remove("Retry-After");
+      }
+      return throttled;
     }
     return ApiResponse.json(
         status, Json.object().put("detail", "Injected fault: HTTP " + status + "."));

@@ -29,7 +29,8 @@ final class IssueResource extends Resource {
     JsonNode body = Json.requireObject(request.json());
     return ApiResponse.created(
         EmulatorContext.locked(
-            sample.dataset, () -> ctx.views.issue(add(sample, body, request.user().username()))));
+            sample.dataset,
+            () -> published("created", add(sample, body, request.user().username()))));
   }
 
   /** Adds an issue to a sample; call with the dataset lock held. */
@@ -44,6 +45,14 @@ final class IssueResource extends Resource {
     return issue;
   }
 
+  /** Renders an issue and sends {@code issue.<verb>} with it; returns the rendering. */
+  private JsonNode published(String verb, Issue issue) {
+    JsonNode view = ctx.views.issue(issue);
+    String text = "Issue " + verb + " on sample " + issue.sample.name;
+    ctx.publish("issue." + verb, issue.sample.dataset, view, text);
+    return view;
+  }
+
   private static String status(JsonNode body, String fallback) {
     String status = Json.text(body, "status", fallback);
     return Validation.choice("status", status, Validation.ISSUE_STATUSES);
@@ -56,12 +65,12 @@ final class IssueResource extends Resource {
         issue -> {
           issue.description = Json.text(body, "description", issue.description);
           issue.status = status(body, issue.status);
-          if (body.hasNonNull("anchor")) {
+          if (body.has("anchor")) { // an explicit null removes the anchor
             issue.anchor = Validation.anchor(body.get("anchor"));
           }
           issue.updatedAt = ctx.store.clock.next();
           issue.updatedBy = request.user().username();
-          return ApiResponse.ok(ctx.views.issue(issue));
+          return ApiResponse.ok(published("updated", issue));
         });
   }
 

@@ -25,4 +25,20 @@ final class Label {
     this.createdAt = createdAt;
     this.createdBy = createdBy;
   }
+
+  /**
+   * An independent copy, for a cloned dataset: later changes to either do not show in the other.
+   */
+  Label copy() {
+    Label copy = new Label(labelset, labelType, createdAt, createdBy);
+    copy.status = status;
+    copy.attributes = attributes;
+    copy.score = score;
+    copy.rating = rating;
+    copy.updatedAt = updatedAt;
+    copy.updatedBy = updatedBy;
+    copy.reviewedAt = reviewedAt;
+    copy.reviewedBy = reviewedBy;
+    return copy;
+  }
 }

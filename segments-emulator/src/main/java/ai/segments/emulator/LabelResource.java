@@ -41,7 +41,7 @@ final class LabelResource extends Resource {
           requireLabelset(sample.dataset, labelset);
           boolean created = !sample.labels.containsKey(labelset);
           Label label = put(sample, labelset, body, request.user().username());
-          return ApiResponse.json(created ? 201 : 200, view(sample, label));
+          return ApiResponse.json(created ? 201 : 200, published("updated", sample, label));
         });
   }
 
@@ -76,7 +76,7 @@ final class LabelResource extends Resource {
             label.attributes = Shapes.labelAttributes(label.labelType, body.get("attributes"));
           }
           apply(sample, label, body, request.user().username(), ctx.store.clock.next());
-          return ApiResponse.ok(view(sample, label));
+          return ApiResponse.ok(published("updated", sample, label));
         });
   }
 
@@ -88,7 +88,11 @@ final class LabelResource extends Resource {
               body.get("label_status").asText(),
               Validation.SETTABLE_LABEL_STATUSES);
     }
-    label.score = Validation.number(body, "score", label.score);
+    // score is nullable: an explicit null clears it, a missing key keeps it.
+    label.score =
+        body.has("score") && body.get("score").isNull()
+            ? null
+            : Validation.number(body, "score", label.score);
     label.updatedAt = now;
     label.updatedBy = user;
     boolean review = REVIEW_STATUSES.contains(label.status);
@@ -114,6 +118,7 @@ final class LabelResource extends Resource {
         request,
         Access.LABELER,
         (sample, label) -> {
+          published("deleted", sample, label);
           sample.labels.remove(label.labelset);
           return ApiResponse.noContent();
         });
@@ -148,5 +153,16 @@ final class LabelResource extends Resource {
 
   private JsonNode view(Sample sample, Label label) {
     return ctx.views.label(sample, label);
+  }
+
+  /**
+   * Renders a label and sends {@code label.<verb>} with it (there is no {@code label.created}: a
+   * new label is an update); returns the rendering.
+   */
+  private JsonNode published(String verb, Sample sample, Label label) {
+    JsonNode view = view(sample, label);
+    String text = "Label of sample " + sample.name + " (labelset " + label.labelset + ") " + verb;
+    ctx.publish("label." + verb, sample.dataset, view, text);
+    return view;
   }
 }

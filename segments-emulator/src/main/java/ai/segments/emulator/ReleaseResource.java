@@ -37,9 +37,13 @@ final class ReleaseResource extends NamedChildResource<Release> {
         dataset.samples.size());
   }
 
-  /** Schedules the completion of a release added through the API. */
+  /**
+   * Sends {@code release.created} and schedules the completion of a release added through the API.
+   */
   @Override
   void added(Dataset dataset, Release release) {
+    ctx.publish(
+        "release.created", dataset, render(release), "Release " + release.name + " created");
     ObjectNode file = file(dataset, release);
     ctx.scheduler.schedule(
         () -> complete(dataset, release, file), ctx.releaseDelay.toMillis(), TimeUnit.MILLISECONDS);

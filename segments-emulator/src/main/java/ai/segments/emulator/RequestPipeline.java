@@ -60,6 +60,10 @@ final class RequestPipeline implements HttpHandler {
     try {
       body = readBody(exchange);
       FaultRule fault = faults.next(operation, rawPath);
+      ApiResponse processed = null;
+      if (fault != null && fault.isAfterProcessing()) {
+        processed = process(exchange, match, routeError, body);
+      }
       if (fault != null && !fault.delay().isZero()) {
         Thread.sleep(fault.delay().toMillis());
       }
@@ -68,7 +72,7 @@ final class RequestPipeline implements HttpHandler {
       }
       ApiResponse response = fault == null ? null : fault.replacement();
       if (response == null) {
-        response = process(exchange, match, routeError, body);
+        response = processed != null ? processed : process(exchange, match, routeError, body);
       }
       if (fault != null) {
         response = fault.corrupt(response);

@@ -80,7 +80,7 @@ final class SampleResource extends Resource {
               insert(dataset, created);
               return created;
             });
-    return ApiResponse.created(render(sample));
+    return ApiResponse.created(published("created", sample));
   }
 
   private ApiResponse addBulk(ApiRequest request) {
@@ -101,6 +101,7 @@ final class SampleResource extends Resource {
                 Sample existing = dataset.samples.get(candidate.name);
                 if (existing == null) {
                   insert(dataset, candidate);
+                  published("created", candidate);
                   existing = candidate;
                 }
                 result.add(existing);
@@ -150,13 +151,20 @@ final class SampleResource extends Resource {
     copy.assignedLabeler = source.assignedLabeler;
     copy.assignedReviewer = source.assignedReviewer;
     if (withLabels) {
-      copy.labels.putAll(source.labels);
+      source.labels.forEach((labelset, label) -> copy.labels.put(labelset, label.copy()));
     }
     return copy;
   }
 
   private JsonNode render(Sample sample) {
     return ctx.views.sample(sample, null, false, false);
+  }
+
+  /** Renders a sample and sends {@code sample.<verb>} with it; returns the rendering. */
+  private JsonNode published(String verb, Sample sample) {
+    JsonNode view = render(sample);
+    ctx.publish("sample." + verb, sample.dataset, view, "Sample " + sample.name + " " + verb);
+    return view;
   }
 
   private ApiResponse update(ApiRequest request) {
@@ -185,7 +193,7 @@ final class SampleResource extends Resource {
               if (body.has("assigned_reviewer")) {
                 sample.assignedReviewer = Json.text(body, "assigned_reviewer", null);
               }
-              return render(sample);
+              return published("updated", sample);
             }));
   }
 
@@ -239,6 +247,7 @@ final class SampleResource extends Resource {
 
   /** Removes a sample with its labels and issues; call with the dataset lock held. */
   private Sample remove(Dataset dataset, Sample sample) {
+    published("deleted", sample);
     dataset.samples.remove(sample.name, sample);
     ctx.store.unindexSample(sample);
     dataset

@@ -1,10 +1,13 @@
 package ai.segments.emulator;
 
+import ai.segments.emulator.webhook.WebhookSender;
+import ai.segments.emulator.webhook.WebhookTarget;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +48,7 @@ public final class SegmentsEmulator implements AutoCloseable {
   private final FaultInjector faults = new FaultInjector();
   private final RequestLog requestLog = new RequestLog();
   private final AtomicReference<RateLimiter> rateLimiter = new AtomicReference<>();
+  private final WebhookSender webhooks = new WebhookSender();
   private HttpServer server;
   private ExecutorService executor;
   private ScheduledExecutorService scheduler;
@@ -54,6 +58,7 @@ public final class SegmentsEmulator implements AutoCloseable {
     if (config.rateLimitRequests > 0) {
       rateLimiter.set(new RateLimiter(config.rateLimitRequests, config.rateLimitPeriod));
     }
+    config.webhookTargets.forEach(webhooks::register);
   }
 
   /**
@@ -84,7 +89,7 @@ public final class SegmentsEmulator implements AutoCloseable {
     }
     scheduler = Executors.newSingleThreadScheduledExecutor(threads("segments-emulator-release-"));
     EmulatorContext ctx =
-        new EmulatorContext(scheduler, config.releaseDelay, config.minimumLibVersion);
+        new EmulatorContext(scheduler, config.releaseDelay, config.minimumLibVersion, webhooks);
     Api api = new Api(ctx);
     try {
       server =
@@ -124,8 +129,12 @@ public final class SegmentsEmulator implements AutoCloseable {
     config.seedFiles.forEach(loader::load);
   }
 
-  /** Stops serving immediately; pending release completions are dropped. Idempotent. */
+  /**
+   * Stops serving immediately; pending release completions and webhook deliveries are dropped.
+   * Idempotent.
+   */
   public synchronized void stop() {
+    webhooks.close();
     if (server == null) {
       return;
     }
@@ -190,6 +199,16 @@ public final class SegmentsEmulator implements AutoCloseable {
   }
 
   /**
+   * The webhook sender: {@code webhooks().register(url, secret)} sends a signed notification to
+   * {@code url} for every later state change made through the API (module README, "Webhooks").
+   *
+   * @return the sender
+   */
+  public WebhookSender webhooks() {
+    return webhooks;
+  }
+
+  /**
    * Limits every user to {@code requests} per {@code period}; beyond that the API's 429 answer with
    * {@code Retry-After}. Replaces any previous limit.
    *
@@ -226,8 +245,23 @@ public final class SegmentsEmulator implements AutoCloseable {
     private Duration rateLimitPeriod = Duration.ofSeconds(1);
     private Duration releaseDelay = Duration.ofMillis(200);
     private int threads = 32;
+    private final List<WebhookTarget> webhookTargets = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Sends a signed webhook notification to {@code url} for every state change made through the
+     * API; may be called repeatedly. See also {@link SegmentsEmulator#webhooks()}.
+     *
+     * @param url the endpoint, absolute http(s)
+     * @param secret the signing secret, {@code whsec_<base64>}
+     * @return this builder
+     * @throws IllegalArgumentException for a relative URL or an invalid secret
+     */
+    public Builder webhook(URI url, String secret) {
+      this.webhookTargets.add(new WebhookTarget(url, secret));
+      return this;
+    }
 
     /**
      * The port to bind on 127.0.0.1; 0 (the default) picks a free one.

@@ -50,6 +50,32 @@ class ResilienceTest {
   }
 
   @Test
+  void afterProcessingFaultsRunTheRequestThenLoseTheAnswer(SegmentsEmulator emulator) {
+    ApiClient api = new ApiClient(emulator);
+    emulator.faults().forOperation("addDataset").afterProcessing().dropConnection().times(1);
+    assertThatThrownBy(() -> api.post(DATASETS, Map.of("name", "created-then-dropped")))
+        .isInstanceOf(UncheckedIOException.class);
+    assertThat(emulator.requestLog().last().status()).isEqualTo(RecordedRequest.DROPPED);
+    api.get("/datasets/demo/created-then-dropped/").expect(200);
+
+    emulator.faults().forOperation("addDataset").afterProcessing().status(504).times(1);
+    api.post(DATASETS, Map.of("name", "created-then-504")).expect(504);
+    api.get("/datasets/demo/created-then-504/").expect(200);
+
+    emulator.faults().forOperation("addDataset").afterProcessing().htmlBadGateway().times(1);
+    api.post(DATASETS, Map.of("name", "created-then-502")).expect(502);
+    api.get("/datasets/demo/created-then-502/").expect(200);
+  }
+
+  @Test
+  void injected429CanLeaveOutRetryAfter(SegmentsEmulator emulator) {
+    emulator.faults().forPath("^/user$").status(429).withoutRetryAfter().times(1);
+    ApiClient.Reply reply = new ApiClient(emulator).get("/user").expect(429);
+    assertThat(reply.detail()).startsWith("Request was throttled.");
+    assertThat(reply.header("Retry-After")).isNull();
+  }
+
+  @Test
   void bodyFaultsCorruptTheRealResponse(SegmentsEmulator emulator) {
     ApiClient api = new ApiClient(emulator);
     emulator.faults().forOperation("getUser").malformedBody().times(1);

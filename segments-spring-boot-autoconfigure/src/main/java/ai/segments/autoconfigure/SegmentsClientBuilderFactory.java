@@ -36,7 +36,8 @@ public final class SegmentsClientBuilderFactory {
   }
 
   /**
-   * A builder with the configured URL, key, read timeout, validation and compression.
+   * A builder with the configured URL, key, read timeout, validation, compression and response
+   * limits.
    *
    * @return a new builder
    */
@@ -48,6 +49,8 @@ public final class SegmentsClientBuilderFactory {
         .apiUrl(this.connectionDetails.apiUrl())
         .readTimeout(this.properties.getReadTimeout())
         .strictValidation(this.properties.isStrictValidation())
-        .compression(this.properties.getCompression().isEnabled());
+        .compression(this.properties.getCompression().isEnabled())
+        .maxResponseSize(this.properties.getMaxResponseSize())
+        .maxJsonNestingDepth(this.properties.getMaxJsonNestingDepth());
   }
 }

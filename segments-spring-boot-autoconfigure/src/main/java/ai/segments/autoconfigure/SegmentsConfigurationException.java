@@ -6,6 +6,8 @@ package ai.segments.autoconfigure;
  */
 public class SegmentsConfigurationException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
   private final String property;
   private final String action;
 

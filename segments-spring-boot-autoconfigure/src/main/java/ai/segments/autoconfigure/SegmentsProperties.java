@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the auto-configured {@code SegmentsClient}, under the prefix {@code segments}.
@@ -38,6 +39,15 @@ public class SegmentsProperties implements InitializingBean {
    * SDK's non-strict mode.
    */
   private boolean strictValidation = true;
+
+  /** Largest response body the client reads; a larger one fails instead of exhausting memory. */
+  private DataSize maxResponseSize = DataSize.ofMegabytes(64);
+
+  /**
+   * Deepest nesting of JSON objects and arrays the client reads; a deeper response fails instead of
+   * exhausting the stack.
+   */
+  private int maxJsonNestingDepth = 200;
 
   private final Compression compression = new Compression();
 
@@ -138,6 +148,42 @@ public class SegmentsProperties implements InitializingBean {
   }
 
   /**
+   * The largest response body read.
+   *
+   * @return the size
+   */
+  public DataSize getMaxResponseSize() {
+    return this.maxResponseSize;
+  }
+
+  /**
+   * Sets the largest response body read.
+   *
+   * @param maxResponseSize between 1 byte and 2GB
+   */
+  public void setMaxResponseSize(DataSize maxResponseSize) {
+    this.maxResponseSize = maxResponseSize;
+  }
+
+  /**
+   * The deepest JSON nesting read.
+   *
+   * @return the depth
+   */
+  public int getMaxJsonNestingDepth() {
+    return this.maxJsonNestingDepth;
+  }
+
+  /**
+   * Sets the deepest JSON nesting read.
+   *
+   * @param maxJsonNestingDepth at least 1
+   */
+  public void setMaxJsonNestingDepth(int maxJsonNestingDepth) {
+    this.maxJsonNestingDepth = maxJsonNestingDepth;
+  }
+
+  /**
    * Request compression settings.
    *
    * @return the settings
@@ -183,6 +229,7 @@ public class SegmentsProperties implements InitializingBean {
     checkApiUrl(this.apiUrl);
     requirePositive("segments.connect-timeout", this.connectTimeout);
     requirePositive("segments.read-timeout", this.readTimeout);
+    checkLimits();
     this.retry.check();
   }
 
@@ -208,6 +255,23 @@ public class SegmentsProperties implements InitializingBean {
           && uri.getRawFragment() == null;
     } catch (URISyntaxException ex) {
       return false;
+    }
+  }
+
+  private void checkLimits() {
+    if (this.maxResponseSize == null
+        || this.maxResponseSize.toBytes() < 1
+        || this.maxResponseSize.toBytes() >= Integer.MAX_VALUE) {
+      throw SegmentsConfigurationException.invalidProperty(
+          "segments.max-response-size",
+          "must be between 1B and 2GB",
+          "Set 'segments.max-response-size' to a size like 64MB");
+    }
+    if (this.maxJsonNestingDepth < 1) {
+      throw SegmentsConfigurationException.invalidProperty(
+          "segments.max-json-nesting-depth",
+          "must be at least 1",
+          "Set 'segments.max-json-nesting-depth' to a depth like 200");
     }
   }
 

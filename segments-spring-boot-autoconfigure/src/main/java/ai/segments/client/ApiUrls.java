@@ -2,11 +2,58 @@ package ai.segments.client;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /** Checks and normalizes API base URLs. */
 final class ApiUrls {
 
+  private static final Log LOGGER = LogFactory.getLog(SegmentsClient.class);
+
+  /** URLs already warned about, so that every client of one URL does not warn again. */
+  private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
   private ApiUrls() {}
+
+  /**
+   * Logs a warning, once per URL, when the API key would travel unencrypted: an {@code http} URL
+   * whose host is not the loopback interface (where the emulator runs).
+   *
+   * @param baseUrl the parsed API base URL
+   * @return {@code true} if the URL is plain {@code http} to another host
+   */
+  static boolean warnIfPlainHttp(URI baseUrl) {
+    if (!"http".equalsIgnoreCase(baseUrl.getScheme()) || isLoopback(baseUrl.getHost())) {
+      return false;
+    }
+    if (WARNED.size() < 100 && WARNED.add(baseUrl.toString())) {
+      LOGGER.warn(
+          "The Segments API URL "
+              + baseUrl
+              + " uses plain http to a host other than loopback: the API key is sent unencrypted."
+              + " Use https.");
+    }
+    return true;
+  }
+
+  /**
+   * Whether a host names the loopback interface, without resolving it: {@code localhost} (and
+   * {@code *.localhost}), {@code 127.0.0.0/8} and {@code ::1}.
+   *
+   * @param host the host of a URI
+   * @return {@code true} for loopback
+   */
+  static boolean isLoopback(String host) {
+    String name = host.toLowerCase(Locale.ROOT);
+    return name.equals("localhost")
+        || name.endsWith(".localhost")
+        || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
+        || name.equals("[::1]")
+        || name.equals("[0:0:0:0:0:0:0:1]");
+  }
 
   /**
    * Parses an API base URL: absolute, {@code http} or {@code https}, with a host, and without

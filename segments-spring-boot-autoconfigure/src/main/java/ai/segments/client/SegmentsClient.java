@@ -11,7 +11,9 @@ import ai.segments.client.internal.ApiExecutor;
 import ai.segments.client.internal.ApiRequest;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.AssetUpload;
+import ai.segments.client.internal.CreateRecovery;
 import ai.segments.client.internal.DatasetIdentifier;
+import ai.segments.client.internal.DeleteRecovery;
 import ai.segments.client.internal.JsonCodec;
 import ai.segments.client.internal.Paginator;
 import ai.segments.client.json.SegmentsJson;
@@ -41,8 +43,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
@@ -57,6 +61,15 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * <p>Every failure is a {@link ai.segments.client.exception.SegmentsException}; bad input is
  * rejected with a {@link ai.segments.client.exception.ValidationException} before any request is
  * sent.
+ *
+ * <p>Creates and deletes survive failures that leave their outcome unknown (a read timeout, a reset
+ * connection, a 5xx, an unreadable success answer): a create of a uniquely named resource ({@code
+ * addDataset}, {@code cloneDataset}, {@code addDatasetCollaborator}, {@code addSample}, {@code
+ * addLabelset}, {@code addRelease}) looks the name up and returns the existing resource, or marks
+ * the failure {@link ai.segments.client.exception.SegmentsException#isSafeToRetry() safe to retry};
+ * {@code addIssue} and {@code uploadAsset} are never repeated and their failure says it {@link
+ * ai.segments.client.exception.SegmentsException#mayHaveBeenApplied() may have happened}; a delete
+ * whose retry finds nothing succeeds. See the README, "Creates and ambiguous failures".
  */
 public final class SegmentsClient {
 
@@ -282,7 +295,10 @@ public final class SegmentsClient {
             ? ApiRequest.to(SegmentsOperation.ADD_DATASET)
             : ApiRequest.to(SegmentsOperation.ADD_ORGANIZATION_DATASET)
                 .segment("organization", request.organization());
-    return fetch(api.body(request.toJson(mapper(), operation), false), Dataset.class);
+    return create(
+        api.body(request.toJson(mapper(), operation), false),
+        Dataset.class,
+        CreateRecovery.byName(() -> findDataset(request.organization(), request.name())));
   }
 
   /**
@@ -311,7 +327,7 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteDataset(String datasetIdentifier) {
-    send(ApiRequest.to(SegmentsOperation.DELETE_DATASET).dataset(datasetIdentifier));
+    delete(ApiRequest.to(SegmentsOperation.DELETE_DATASET).dataset(datasetIdentifier));
   }
 
   /**
@@ -340,11 +356,12 @@ public final class SegmentsClient {
     String operation = SegmentsOperation.CLONE_DATASET.operationName();
     String sourceName = DatasetIdentifier.parse(datasetIdentifier, operation).name();
     Arguments.requireNonNull(request, "request", operation);
-    return fetch(
-        ApiRequest.to(SegmentsOperation.CLONE_DATASET)
-            .dataset(datasetIdentifier)
-            .body(request.toJson(mapper(), sourceName, operation), false),
-        Dataset.class);
+    ObjectNode body = request.toJson(mapper(), sourceName, operation);
+    return create(
+        ApiRequest.to(SegmentsOperation.CLONE_DATASET).dataset(datasetIdentifier).body(body, false),
+        Dataset.class,
+        CreateRecovery.byName(
+            () -> findDataset(request.organization(), body.path("name").asText())));
   }
 
   // ----------------------------------------------------------------------------- collaborators
@@ -397,11 +414,16 @@ public final class SegmentsClient {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("user", Arguments.requireText(username, "username", operation));
     body.put("role", Arguments.requireNonNull(role, "role", operation));
-    return fetch(
+    return create(
         ApiRequest.to(SegmentsOperation.ADD_DATASET_COLLABORATOR)
             .dataset(datasetIdentifier)
             .body(body, false),
-        Collaborator.class);
+        Collaborator.class,
+        CreateRecovery.byName(
+            () ->
+                CreateRecovery.unlessNotFound(
+                    () -> getDatasetCollaborator(datasetIdentifier, username)),
+            ex -> ex instanceof CollaboratorException && ex.getMessage().contains("already")));
   }
 
   /**
@@ -437,7 +459,8 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteDatasetCollaborator(String datasetIdentifier, String username) {
-    send(collaborator(SegmentsOperation.DELETE_DATASET_COLLABORATOR, datasetIdentifier, username));
+    delete(
+        collaborator(SegmentsOperation.DELETE_DATASET_COLLABORATOR, datasetIdentifier, username));
   }
 
   // ----------------------------------------------------------------------------------- samples
@@ -570,10 +593,11 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public Sample addSample(String datasetIdentifier, AddSampleRequest request) {
-    return fetch(
+    return create(
         withBody(SegmentsOperation.ADD_SAMPLE, request, AddSampleRequest::toJson, true)
             .dataset(datasetIdentifier),
-        Sample.class);
+        Sample.class,
+        CreateRecovery.byName(() -> findSample(datasetIdentifier, request.name())));
   }
 
   /**
@@ -653,7 +677,7 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteSample(String uuid) {
-    send(ApiRequest.to(SegmentsOperation.DELETE_SAMPLE).segment("uuid", uuid));
+    delete(ApiRequest.to(SegmentsOperation.DELETE_SAMPLE).segment("uuid", uuid));
   }
 
   /**
@@ -776,7 +800,7 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteLabel(String sampleUuid, String labelset) {
-    send(label(SegmentsOperation.DELETE_LABEL, sampleUuid, labelset));
+    delete(label(SegmentsOperation.DELETE_LABEL, sampleUuid, labelset));
   }
 
   // --------------------------------------------------------------------------------- labelsets
@@ -840,9 +864,11 @@ public final class SegmentsClient {
     Map<String, Object> body =
         nameAndDescription(SegmentsOperation.ADD_LABELSET, name, description);
     body.put("attributes", "{}");
-    return fetch(
+    return create(
         ApiRequest.to(SegmentsOperation.ADD_LABELSET).dataset(datasetIdentifier).body(body, false),
-        Labelset.class);
+        Labelset.class,
+        CreateRecovery.byName(
+            () -> CreateRecovery.unlessNotFound(() -> getLabelset(datasetIdentifier, name))));
   }
 
   /**
@@ -855,7 +881,7 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteLabelset(String datasetIdentifier, String name) {
-    send(named(SegmentsOperation.DELETE_LABELSET, datasetIdentifier, name));
+    delete(named(SegmentsOperation.DELETE_LABELSET, datasetIdentifier, name));
   }
 
   // ------------------------------------------------------------------------------------ issues
@@ -900,10 +926,11 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public Issue addIssue(String sampleUuid, AddIssueRequest request) {
-    return fetch(
+    return create(
         withBody(SegmentsOperation.ADD_ISSUE, request, AddIssueRequest::toJson, false)
             .segment("sampleUuid", sampleUuid),
-        Issue.class);
+        Issue.class,
+        CreateRecovery.unnamed());
   }
 
   /**
@@ -932,7 +959,7 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteIssue(String uuid) {
-    send(ApiRequest.to(SegmentsOperation.DELETE_ISSUE).segment("uuid", uuid));
+    delete(ApiRequest.to(SegmentsOperation.DELETE_ISSUE).segment("uuid", uuid));
   }
 
   // ---------------------------------------------------------------------------------- releases
@@ -990,11 +1017,13 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public Release addRelease(String datasetIdentifier, String name, String description) {
-    return fetch(
+    return create(
         ApiRequest.to(SegmentsOperation.ADD_RELEASE)
             .dataset(datasetIdentifier)
             .body(nameAndDescription(SegmentsOperation.ADD_RELEASE, name, description), false),
-        Release.class);
+        Release.class,
+        CreateRecovery.byName(
+            () -> CreateRecovery.unlessNotFound(() -> getRelease(datasetIdentifier, name))));
   }
 
   /**
@@ -1007,7 +1036,7 @@ public final class SegmentsClient {
    * @throws SegmentsException if the call fails
    */
   public void deleteRelease(String datasetIdentifier, String name) {
-    send(named(SegmentsOperation.DELETE_RELEASE, datasetIdentifier, name));
+    delete(named(SegmentsOperation.DELETE_RELEASE, datasetIdentifier, name));
   }
 
   // --------------------------------------------------------------------------------- workunits
@@ -1128,10 +1157,11 @@ public final class SegmentsClient {
     String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
     try (content) {
       Asset asset =
-          fetch(
+          create(
               ApiRequest.to(SegmentsOperation.UPLOAD_ASSET)
                   .body(Map.of("filename", content.filename()), false),
-              Asset.class);
+              Asset.class,
+              CreateRecovery.unnamed());
       PresignedPostFields post =
           Arguments.requireNonNull(asset.presignedPostFields(), "presignedPostFields", operation);
       this.executor.postForm(operation, URI.create(post.url()), content.form(post));
@@ -1223,8 +1253,27 @@ public final class SegmentsClient {
     return this.executor.execute(request.returning(this.codec.listOf(type)));
   }
 
-  private void send(ApiRequest request) {
-    this.executor.execute(request);
+  /** Sends a delete; a "not found" on a retry after a lost answer means the delete happened. */
+  private void delete(ApiRequest request) {
+    this.executor.execute(request, new DeleteRecovery());
+  }
+
+  private <T> T create(ApiRequest request, Class<T> type, CreateRecovery<T> recovery) {
+    return this.executor.execute(request.returning(this.codec.typeOf(type)), recovery);
+  }
+
+  /** The dataset of an organization, or of the authenticated user, by name. */
+  private Optional<Dataset> findDataset(String organization, String name) {
+    String owner = (organization != null) ? organization : getUser().username();
+    return CreateRecovery.unlessNotFound(() -> getDataset(owner + "/" + name));
+  }
+
+  /** The sample of a dataset with exactly this name. */
+  private Optional<Sample> findSample(String datasetIdentifier, String name) {
+    SampleQuery byName = SampleQuery.builder().name(name).build();
+    try (Stream<Sample> samples = streamSamples(datasetIdentifier, byName)) {
+      return samples.filter(sample -> name.equals(sample.name())).findFirst();
+    }
   }
 
   /**
@@ -1285,6 +1334,8 @@ public final class SegmentsClient {
     private boolean compression = true;
     private ObjectMapper objectMapper;
     private Clock clock = Clock.systemUTC();
+    private DataSize maxResponseSize = DataSize.ofBytes(JsonCodec.DEFAULT_MAX_RESPONSE_BYTES);
+    private int maxJsonNestingDepth = SegmentsJson.DEFAULT_MAX_NESTING_DEPTH;
     private final List<SegmentsCallInterceptor> interceptors = new ArrayList<>();
 
     private Builder() {}
@@ -1437,6 +1488,41 @@ public final class SegmentsClient {
     }
 
     /**
+     * The largest response body the client reads; a larger one fails with a {@link
+     * ValidationException} instead of exhausting memory. Defaults to 64 MiB.
+     *
+     * @param maxResponseSize between 1 byte and 2 GiB (exclusive)
+     * @return this builder
+     */
+    public Builder maxResponseSize(DataSize maxResponseSize) {
+      Objects.requireNonNull(maxResponseSize, "maxResponseSize");
+      if (maxResponseSize.toBytes() < 1 || maxResponseSize.toBytes() >= Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(
+            "maxResponseSize must be between 1 byte and 2GB, got " + maxResponseSize);
+      }
+      this.maxResponseSize = maxResponseSize;
+      return this;
+    }
+
+    /**
+     * The deepest nesting of JSON objects and arrays the client reads; a deeper response fails with
+     * a {@link ValidationException} instead of exhausting the stack. Defaults to {@value
+     * SegmentsJson#DEFAULT_MAX_NESTING_DEPTH}. Applies to a custom {@link #objectMapper} too (on a
+     * copy).
+     *
+     * @param maxJsonNestingDepth at least 1
+     * @return this builder
+     */
+    public Builder maxJsonNestingDepth(int maxJsonNestingDepth) {
+      if (maxJsonNestingDepth < 1) {
+        throw new IllegalArgumentException(
+            "maxJsonNestingDepth must be at least 1, got " + maxJsonNestingDepth);
+      }
+      this.maxJsonNestingDepth = maxJsonNestingDepth;
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return the client
@@ -1451,18 +1537,18 @@ public final class SegmentsClient {
           (this.transport != null)
               ? this.transport
               : SegmentsHttpTransport.detect(this.connectTimeout);
+      URI baseUrl = ApiUrls.parse(this.apiUrl);
+      ApiUrls.warnIfPlainHttp(baseUrl);
       Settings settings =
           new Settings(
-              this.restClientBuilder.clone(),
-              chosen,
-              ApiUrls.parse(this.apiUrl),
-              this.readTimeout,
-              this.compression);
+              this.restClientBuilder.clone(), chosen, baseUrl, this.readTimeout, this.compression);
       ObjectMapper mapper =
-          (this.objectMapper != null)
-              ? this.objectMapper
-              : SegmentsJson.objectMapper(this.strictValidation);
-      JsonCodec codec = new JsonCodec(mapper);
+          SegmentsJson.withMaxNestingDepth(
+              (this.objectMapper != null)
+                  ? this.objectMapper
+                  : SegmentsJson.objectMapper(this.strictValidation),
+              this.maxJsonNestingDepth);
+      JsonCodec codec = new JsonCodec(mapper, (int) this.maxResponseSize.toBytes());
       ApiExecutor executor =
           new ApiExecutor(
               settings.restClient(),

@@ -40,6 +40,8 @@ class ConfigurationMetadataTest {
         "segments.connect-timeout, 10s",
         "segments.read-timeout, 60s",
         "segments.strict-validation, true",
+        "segments.max-response-size, 64MB",
+        "segments.max-json-nesting-depth, 200",
         "segments.compression.enabled, true",
         "segments.retry.enabled, true",
         "segments.retry.max-attempts, 4",
@@ -48,7 +50,13 @@ class ConfigurationMetadataTest {
         "segments.retry.max-interval, 30s",
         "segments.web.exception-handler.enabled, true",
         "management.health.segments.enabled, true",
-        "segments.emulator.enabled, false"
+        "segments.emulator.enabled, false",
+        "segments.webhook.enabled, false",
+        "segments.webhook.path, /segments/webhooks",
+        "segments.webhook.secret, NONE",
+        "segments.webhook.tolerance, 5m",
+        "segments.webhook.max-body-size, 1MB",
+        "segments.webhook.replay-cache-size, 10000"
       })
   void describesThePropertyWithItsDefault(String name, String defaultValue) throws IOException {
     JsonNode property = properties().get(name);
@@ -85,6 +93,7 @@ class ConfigurationMetadataTest {
         .containsExactly(
             "ai.segments.autoconfigure.SegmentsAutoConfiguration",
             "ai.segments.autoconfigure.health.SegmentsHealthContributorAutoConfiguration",
-            "ai.segments.autoconfigure.web.SegmentsWebAutoConfiguration");
+            "ai.segments.autoconfigure.web.SegmentsWebAutoConfiguration",
+            "ai.segments.autoconfigure.webhook.SegmentsWebhookAutoConfiguration");
   }
 }

@@ -11,7 +11,7 @@ public enum RetryReason {
   THROTTLED("throttled"),
   /** HTTP 502, 503 or 504. */
   SERVER_ERROR("server_error"),
-  /** No response: connect failure, reset or read timeout. */
+  /** No usable response: connect failure, reset, read timeout or an unreadable success body. */
   IO_ERROR("io_error");
 
   private final String tagValue;
@@ -39,7 +39,7 @@ public enum RetryReason {
     if (failure instanceof ApiLimitException) {
       return THROTTLED;
     }
-    if (failure instanceof SegmentsException ex && ex.statusCode().isPresent()) {
+    if (failure instanceof SegmentsException ex && ex.statusCode().orElse(0) >= 500) {
       return SERVER_ERROR;
     }
     return IO_ERROR;

@@ -2,6 +2,7 @@ package ai.segments.autoconfigure.retry;
 
 import ai.segments.client.SegmentsOperation;
 import ai.segments.client.exception.ApiLimitException;
+import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.SegmentsException;
 import java.time.Duration;
 import java.util.Optional;
@@ -13,9 +14,12 @@ import java.util.Set;
  * <ul>
  *   <li>{@link ApiLimitException} (HTTP 429 or the API's {@code throttled} detail): every
  *       operation, since the API refused the request without acting on it;
- *   <li>HTTP 502/503/504, connect failures and read timeouts: only {@link
+ *   <li>HTTP 502/503/504, connect failures, resets, read timeouts and success answers whose body
+ *       could not be read (malformed, truncated or empty): only {@link
  *       SegmentsOperation#isRepeatable() repeatable} operations (GET, PUT, PATCH, DELETE and the
- *       bulk {@code addSamples}), since the request may have reached the server;
+ *       bulk {@code addSamples}), since the request may have reached the server, and creates whose
+ *       failure the client marked {@link SegmentsException#isSafeToRetry() safe to retry} (a
+ *       uniquely named resource that a lookup did not find, or a request that never left);
  *   <li>nothing when the server asks (with {@code Retry-After}) for a longer wait than the maximum
  *       back-off: the failure surfaces at once, carrying the requested wait.
  * </ul>
@@ -48,8 +52,18 @@ public final class SegmentsRetryDecision {
     }
     boolean retryable =
         ex instanceof ApiLimitException
-            || (operation.isRepeatable() && (ex.isTransportFailure() || isTransientStatus(ex)));
+            || ((operation.isRepeatable() || ex.isSafeToRetry()) && isTransient(ex));
     return retryable ? Optional.of(RetryReason.of(ex)) : Optional.empty();
+  }
+
+  private static boolean isTransient(SegmentsException ex) {
+    return ex.isTransportFailure() || isTransientStatus(ex) || isUnreadableSuccess(ex);
+  }
+
+  /** A 2xx answer whose body was not valid JSON (malformed, empty): corrupted on its way. */
+  private static boolean isUnreadableSuccess(SegmentsException ex) {
+    int status = ex.statusCode().orElse(0);
+    return ex instanceof NetworkException && status >= 200 && status < 300;
   }
 
   private boolean waitsTooLong(SegmentsException ex) {

@@ -13,6 +13,8 @@ import org.springframework.retry.context.RetryContextSupport;
  */
 public final class SegmentsRetryPolicy implements RetryPolicy {
 
+  private static final long serialVersionUID = 1L;
+
   /** The retry context attribute that holds the {@link SegmentsOperation} being retried. */
   public static final String OPERATION_ATTRIBUTE = "segments.operation";
 

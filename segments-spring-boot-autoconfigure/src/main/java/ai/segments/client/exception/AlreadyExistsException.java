@@ -3,6 +3,8 @@ package ai.segments.client.exception;
 /** A resource with that name already exists (HTTP 409, or the SDK's "already exists" text). */
 public class AlreadyExistsException extends NetworkException {
 
+  private static final long serialVersionUID = 1L;
+
   /**
    * Creates the exception with a message, a cause and the details of the failed call.
    *

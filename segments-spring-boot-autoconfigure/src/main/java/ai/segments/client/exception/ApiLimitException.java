@@ -6,6 +6,8 @@ package ai.segments.client.exception;
  */
 public class ApiLimitException extends SegmentsException {
 
+  private static final long serialVersionUID = 1L;
+
   /**
    * Creates the exception with a message, a cause and the details of the failed call.
    *

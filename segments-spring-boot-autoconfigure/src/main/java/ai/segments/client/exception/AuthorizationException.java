@@ -3,6 +3,8 @@ package ai.segments.client.exception;
 /** The API key is valid but not allowed to do this (HTTP 403, or the SDK's permission texts). */
 public class AuthorizationException extends SegmentsException {
 
+  private static final long serialVersionUID = 1L;
+
   /**
    * Creates the exception with a message, a cause and the details of the failed call.
    *

@@ -3,6 +3,8 @@ package ai.segments.client.exception;
 /** The user cannot be added as a collaborator, or already is one. */
 public class CollaboratorException extends NetworkException {
 
+  private static final long serialVersionUID = 1L;
+
   /**
    * Creates the exception with a message, a cause and the details of the failed call.
    *

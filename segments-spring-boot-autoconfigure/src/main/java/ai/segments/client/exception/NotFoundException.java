@@ -5,6 +5,8 @@ package ai.segments.client.exception;
  */
 public class NotFoundException extends NetworkException {
 
+  private static final long serialVersionUID = 1L;
+
   /**
    * Creates the exception with a message, a cause and the details of the failed call.
    *

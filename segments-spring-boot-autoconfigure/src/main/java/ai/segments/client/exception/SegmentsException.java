@@ -13,8 +13,15 @@ import java.util.OptionalInt;
  */
 public class SegmentsException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
+  /** The end of the message of a failure that {@link #mayHaveBeenApplied()}. */
+  public static final String MAY_HAVE_BEEN_APPLIED = "the create may have happened; not retried";
+
   private final transient SegmentsErrorDetails details;
   private volatile int attempts = 1;
+  private volatile boolean mayHaveBeenApplied;
+  private volatile boolean safeToRetry;
 
   /**
    * Creates an exception with a message only.
@@ -110,9 +117,56 @@ public class SegmentsException extends RuntimeException {
     this.attempts = attempts;
   }
 
+  /**
+   * Whether the failed request may nevertheless have changed state on the server: a create without
+   * a unique name (e.g. {@code addIssue}, {@code uploadAsset}) whose request may have reached the
+   * server before the failure (a read timeout, a reset connection, a 5xx from a gateway, an
+   * unreadable success answer). Such a create is never retried, since that could duplicate it; look
+   * before creating again. The message then ends in {@value #MAY_HAVE_BEEN_APPLIED}.
+   *
+   * @return {@code true} when the outcome on the server is unknown
+   */
+  public boolean mayHaveBeenApplied() {
+    return this.mayHaveBeenApplied;
+  }
+
+  /**
+   * Whether sending the failed request again cannot duplicate anything: it never reached the server
+   * (connection refused), or it creates a uniquely named resource that a lookup by name did not
+   * find. Retry policies repeat such a create although creates are not {@link
+   * ai.segments.client.SegmentsOperation#isRepeatable() repeatable} in general; an "already exists"
+   * answer to the repeated create is then turned into the existing resource.
+   *
+   * @return {@code true} when the request may be sent again
+   */
+  public boolean isSafeToRetry() {
+    return this.safeToRetry;
+  }
+
+  /**
+   * Marks the failure of a create whose outcome is unknown and that is not retried; see {@link
+   * #mayHaveBeenApplied()}. Called by the client.
+   */
+  public void markMayHaveBeenApplied() {
+    this.mayHaveBeenApplied = true;
+    this.safeToRetry = false;
+  }
+
+  /**
+   * Marks a failure after which the request may be sent again; see {@link #isSafeToRetry()}. Called
+   * by the client.
+   */
+  public void markSafeToRetry() {
+    this.safeToRetry = true;
+    this.mayHaveBeenApplied = false;
+  }
+
   @Override
   public String getMessage() {
     String message = super.getMessage();
+    if (this.mayHaveBeenApplied) {
+      message += "; " + MAY_HAVE_BEEN_APPLIED;
+    }
     return (this.attempts > 1) ? message + " (after " + this.attempts + " attempts)" : message;
   }
 }

@@ -72,6 +72,7 @@ public final class ApacheHttpTransport implements SegmentsHttpTransport {
    * @return the transport
    */
   public static ApacheHttpTransport wrap(CloseableHttpClient httpClient) {
+    HeaderLogging.checkApache();
     return new ApacheHttpTransport(httpClient);
   }
 

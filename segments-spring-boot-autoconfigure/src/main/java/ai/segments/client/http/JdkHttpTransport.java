@@ -51,6 +51,7 @@ public final class JdkHttpTransport implements SegmentsHttpTransport {
    * @return the transport
    */
   public static JdkHttpTransport wrap(HttpClient httpClient) {
+    HeaderLogging.checkJdk();
     return new JdkHttpTransport(httpClient);
   }
 

@@ -80,10 +80,25 @@ public final class ApiExecutor {
    * @throws SegmentsException when the call fails
    */
   public <T> T execute(ApiRequest request) {
-    SegmentsCall first = SegmentsCall.first(request.operation());
-    return this.<T>chain(0, attempt -> this.exchange.<T>send(request, attempt))
-        .proceed(first)
-        .body();
+    return run(request, attempt -> this.exchange.<T>send(request, attempt));
+  }
+
+  /**
+   * Executes a request through the interceptors, with a recovery innermost that decides what an
+   * attempt with an unknown outcome means (see {@link CreateRecovery}, {@link DeleteRecovery}).
+   *
+   * @param request the request
+   * @param recovery the recovery of this call
+   * @param <T> the response body type
+   * @return the parsed response body, or the one the recovery established
+   * @throws SegmentsException when the call fails
+   */
+  public <T> T execute(ApiRequest request, CallRecovery<T> recovery) {
+    return run(request, attempt -> recovery.attempt(() -> this.exchange.<T>send(request, attempt)));
+  }
+
+  private <T> T run(ApiRequest request, SegmentsCallInterceptor.Chain<T> terminal) {
+    return chain(0, terminal).proceed(SegmentsCall.first(request.operation())).body();
   }
 
   /**

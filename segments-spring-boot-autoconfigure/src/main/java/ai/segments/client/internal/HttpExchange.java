@@ -7,6 +7,7 @@ import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.SegmentsTimeoutException;
+import ai.segments.client.exception.ValidationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,9 +37,6 @@ final class HttpExchange {
 
   /** The value of the {@code X-source} header that identifies this client to the API. */
   static final String SOURCE = "java-spring-boot-starter";
-
-  /** The largest response body read; a larger one fails instead of exhausting memory. */
-  static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_THROTTLE_CHECK_BYTES = 1024;
@@ -203,12 +201,14 @@ final class HttpExchange {
         || !new String(body, StandardCharsets.ISO_8859_1).contains("throttled")) {
       return;
     }
-    ResponseText text = ResponseText.of(body, this.redactor);
-    if (text.detail().contains("throttled")) {
+    // Only the API's own {"detail": "...throttled..."}: a created resource may mention the word.
+    String detail = ResponseText.jsonDetail(body, this.redactor);
+    if (detail != null && detail.contains("throttled")) {
       throw new ApiLimitException(
-          operation + " was throttled: " + text.detail(),
+          operation + " was throttled: " + detail,
           null,
-          SegmentsErrorDetails.response(operation, status, text.excerpt(), null));
+          SegmentsErrorDetails.response(
+              operation, status, ResponseText.of(body, this.redactor).excerpt(), null));
     }
   }
 
@@ -223,15 +223,15 @@ final class HttpExchange {
 
   /**
    * Reads the whole body, gunzipped when the server compressed it (Apache HttpClient has already
-   * done so and dropped the header; the JDK client leaves it to us), and at most {@link
-   * #MAX_RESPONSE_BYTES} of it after decompression.
+   * done so and dropped the header; the JDK client leaves it to us), and at most the codec's
+   * response size limit of it, before and after decompression.
    */
-  private static byte[] readBounded(ClientHttpResponse response, String operation)
-      throws IOException {
+  private byte[] readBounded(ClientHttpResponse response, String operation) throws IOException {
+    int limit = this.codec.maxResponseBytes();
     byte[] body;
     long length = response.getHeaders().getContentLength();
     try (InputStream in = response.getBody()) {
-      if (length >= 0 && length <= MAX_RESPONSE_BYTES) {
+      if (length >= 0 && length <= limit) {
         // Known length: one exact buffer instead of readNBytes' chunk list and final copy.
         body = new byte[(int) length];
         int read = in.readNBytes(body, 0, body.length);
@@ -239,24 +239,27 @@ final class HttpExchange {
         // Read on to the end: the JDK client drops a connection whose body is closed unfinished.
         in.read();
       } else {
-        body = bounded(in, response, operation);
+        body = bounded(in, limit, response, operation);
       }
     }
     String encoding = response.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
     if (body.length > 0 && isGzip(encoding)) {
       try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-        body = bounded(in, response, operation);
+        body = bounded(in, limit, response, operation);
       }
     }
     return body;
   }
 
-  private static byte[] bounded(InputStream in, ClientHttpResponse response, String operation)
-      throws IOException {
-    byte[] body = in.readNBytes(MAX_RESPONSE_BYTES + 1);
-    if (body.length > MAX_RESPONSE_BYTES) {
-      throw new NetworkException(
-          operation + ": the response is larger than " + MAX_RESPONSE_BYTES + " bytes",
+  private static byte[] bounded(
+      InputStream in, int limit, ClientHttpResponse response, String operation) throws IOException {
+    byte[] body = in.readNBytes(limit + 1);
+    if (body.length > limit) {
+      throw new ValidationException(
+          operation
+              + ": the response is larger than the limit of "
+              + limit
+              + " bytes (maxResponseSize, segments.max-response-size)",
           null,
           SegmentsErrorDetails.response(operation, response.getStatusCode().value(), null, null));
     }

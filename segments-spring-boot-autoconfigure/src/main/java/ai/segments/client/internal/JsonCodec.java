@@ -4,6 +4,7 @@ import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.ValidationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -19,10 +20,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
-/** Writes request bodies and reads response bodies with the client's {@link ObjectMapper}. */
+/**
+ * Writes request bodies and reads response bodies with the client's {@link ObjectMapper}, within
+ * the response size limit (the nesting-depth limit is the mapper's own {@link
+ * com.fasterxml.jackson.core.StreamReadConstraints}).
+ */
 public final class JsonCodec {
 
+  /** The default largest response body read: 64 MiB. */
+  public static final int DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
   private final ObjectMapper objectMapper;
+  private final int maxResponseBytes;
+
+  /**
+   * Creates a codec with the default response size limit.
+   *
+   * @param objectMapper the mapper, configured for strict or lenient validation
+   */
+  public JsonCodec(ObjectMapper objectMapper) {
+    this(objectMapper, DEFAULT_MAX_RESPONSE_BYTES);
+  }
 
   /** A reader per response type: each keeps its root deserializer, found once. */
   private final Map<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -48,9 +66,21 @@ public final class JsonCodec {
    * Creates a codec.
    *
    * @param objectMapper the mapper, configured for strict or lenient validation
+   * @param maxResponseBytes the largest response body read; a larger one fails
    */
-  public JsonCodec(ObjectMapper objectMapper) {
+  public JsonCodec(ObjectMapper objectMapper, int maxResponseBytes) {
     this.objectMapper = objectMapper;
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
+  /**
+   * The largest response body read; a larger one fails with a {@link ValidationException} instead
+   * of exhausting memory.
+   *
+   * @return the limit in bytes
+   */
+  public int maxResponseBytes() {
+    return this.maxResponseBytes;
   }
 
   /**
@@ -127,7 +157,7 @@ public final class JsonCodec {
   public <T> T read(
       byte[] body, JavaType type, String operation, int status, Supplier<String> excerpt) {
     if (body.length == 0) {
-      throw new ValidationException(
+      throw new NetworkException(
           operation
               + ": the response body is empty, expected "
               + type.getRawClass().getSimpleName(),
@@ -136,10 +166,23 @@ public final class JsonCodec {
     }
     try {
       return reader(type).readValue(body);
+    } catch (StreamConstraintsException ex) {
+      throw tooLarge(operation, ex, details(operation, status, excerpt));
     } catch (StreamReadException ex) {
       throw new NetworkException(
           message(operation, "is not valid JSON", ex), ex, details(operation, status, excerpt));
     } catch (DatabindException ex) {
+      StreamConstraintsException limit = causeOf(ex, StreamConstraintsException.class);
+      if (limit != null) {
+        throw tooLarge(operation, limit, details(operation, status, excerpt));
+      }
+      StreamReadException syntax = causeOf(ex, StreamReadException.class);
+      if (syntax != null) {
+        throw new NetworkException(
+            message(operation, "is not valid JSON", syntax),
+            ex,
+            details(operation, status, excerpt));
+      }
       throw new ValidationException(
           message(operation, "does not match the model", ex),
           ex,
@@ -157,6 +200,22 @@ public final class JsonCodec {
 
   private ObjectReader reader(JavaType type) {
     return this.readers.computeIfAbsent(type, this.objectMapper::readerFor);
+  }
+
+  /** A parse error a deserializer wrapped: the body is broken, not a model mismatch. */
+  private static <E extends Throwable> E causeOf(Throwable ex, Class<E> type) {
+    for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
+  }
+
+  private static ValidationException tooLarge(
+      String operation, StreamConstraintsException ex, SegmentsErrorDetails details) {
+    return new ValidationException(
+        message(operation, "exceeds the configured JSON limits", ex), ex, details);
   }
 
   private static String message(String operation, String problem, JsonProcessingException ex) {

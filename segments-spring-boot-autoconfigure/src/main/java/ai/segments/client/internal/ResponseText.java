@@ -46,6 +46,18 @@ public record ResponseText(String detail, String excerpt) {
         || this.detail.toLowerCase().contains(phrase);
   }
 
+  /**
+   * The {@code detail} string of a JSON object body.
+   *
+   * @param body the body bytes
+   * @param redactor removes secrets from the text
+   * @return the detail, or {@code null} when the body is no JSON object with a string {@code
+   *     detail}
+   */
+  static String jsonDetail(byte[] body, Redactor redactor) {
+    return detailOf(redactor.redact(new String(body, StandardCharsets.UTF_8)).strip());
+  }
+
   private static String detailOf(String text) {
     if (!text.startsWith("{")) {
       return null;

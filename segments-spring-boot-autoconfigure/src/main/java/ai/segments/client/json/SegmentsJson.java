@@ -1,6 +1,7 @@
 package ai.segments.client.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,6 +30,9 @@ import java.time.Instant;
  * </ul>
  */
 public final class SegmentsJson {
+
+  /** The default deepest nesting of JSON objects and arrays in a response. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 200;
 
   private static final ObjectMapper STRICT = objectMapper(true);
 
@@ -66,6 +70,26 @@ public final class SegmentsJson {
           .disable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     }
     return builder.build();
+  }
+
+  /**
+   * A copy of a mapper that fails on JSON nested deeper than a limit (a {@link
+   * StreamReadConstraints} of its factory), with a {@code StreamConstraintsException}.
+   *
+   * @param mapper the mapper, not changed
+   * @param maxNestingDepth the deepest nesting of objects and arrays, at least 1
+   * @return the limited copy
+   */
+  public static ObjectMapper withMaxNestingDepth(ObjectMapper mapper, int maxNestingDepth) {
+    ObjectMapper copy = mapper.copy();
+    copy.getFactory()
+        .setStreamReadConstraints(
+            copy.getFactory()
+                .streamReadConstraints()
+                .rebuild()
+                .maxNestingDepth(maxNestingDepth)
+                .build());
+    return copy;
   }
 
   /** The shared strict mapper used for validation; never handed out, so nobody reconfigures it. */

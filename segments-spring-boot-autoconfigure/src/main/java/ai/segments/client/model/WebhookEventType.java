@@ -50,4 +50,23 @@ public enum WebhookEventType implements ApiEnum {
   public String value() {
     return value;
   }
+
+  /**
+   * Returns the model class of the envelope's {@code object} for this event type, chosen by the
+   * prefix of the wire value: {@link Dataset}, {@link Sample}, {@link Label}, {@link Issue} or
+   * {@link Release}.
+   *
+   * @return the model class, or {@code null} for {@link #UNKNOWN}
+   */
+  public Class<?> objectType() {
+    String resource = value.substring(0, Math.max(value.indexOf('.'), 0));
+    return switch (resource) {
+      case "dataset" -> Dataset.class;
+      case "sample" -> Sample.class;
+      case "label" -> Label.class;
+      case "issue" -> Issue.class;
+      case "release" -> Release.class;
+      default -> null;
+    };
+  }
 }

@@ -1,6 +1,10 @@
 package ai.segments.autoconfigure.retry;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,6 +44,7 @@ class RetryOverHttpTest {
 
   private static final String STATUS_PATH = "/api_status/";
   private static final String SAMPLES_PATH = "/datasets/jane/flowers/samples/";
+  private static final String ISSUES_PATH = "/samples/s-1/issues/";
   private static final String BULK_PATH = "/datasets/jane/flowers/samples_bulk/";
   private static final Map<String, Object> IMAGE =
       Map.of("image", Map.of("url", "https://example.com/violet.jpg"));
@@ -153,15 +158,66 @@ class RetryOverHttpTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
-  void a503OnAddSampleIsNotRepeated(
+  void aSuccessWhoseDetailSaysThrottledIsRetried(
+      String name, Function<Duration, SegmentsHttpTransport> transport) {
+    answer(status(200).withBody("{\"detail\": \"Request was throttled.\"}"), status(200));
+
+    assertThat(client(transport).checkApiStatus().upgradeRecommended()).isFalse();
+    assertThat(retryCounts(2)).containsExactly("null", "1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
+  void aCreatedResourceThatMentionsThrottlingIsNotMistakenForThrottling(
+      String name, Function<Duration, SegmentsHttpTransport> transport) throws IOException {
+    String issue =
+        new ClassPathResource("examples/issue.json")
+            .getContentAsString(StandardCharsets.UTF_8)
+            .replaceFirst("\"description\": \"[^\"]*\"", "\"description\": \"throttled\"");
+    AttemptStubs.answerAttempts(
+        api,
+        ISSUES_PATH,
+        aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(issue));
+
+    assertThat(client(transport).addIssue("s-1", "throttled").description()).isEqualTo("throttled");
+    assertThat(AttemptStubs.received(api, ISSUES_PATH, this.apiKey, 1)).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
+  void a503OnAddIssueIsNotRepeatedAndSaysTheCreateMayHaveHappened(
+      String name, Function<Duration, SegmentsHttpTransport> transport) {
+    AttemptStubs.answerAttempts(api, ISSUES_PATH, status(503), status(201));
+
+    assertThatThrownBy(() -> client(transport).addIssue("s-1", "blurry"))
+        .isInstanceOfSatisfying(
+            NetworkException.class,
+            ex -> {
+              assertThat(ex.statusCode()).hasValue(503);
+              assertThat(ex.mayHaveBeenApplied()).isTrue();
+              assertThat(ex.getMessage()).endsWith(SegmentsException.MAY_HAVE_BEEN_APPLIED);
+            });
+    assertThat(AttemptStubs.received(api, ISSUES_PATH, this.apiKey, 1)).hasSize(1);
+    assertThat(this.sleeper.sleeps()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
+  void a503OnAddSampleIsRepeatedOnceALookupByNameFindsNothing(
       String name, Function<Duration, SegmentsHttpTransport> transport) {
     AttemptStubs.answerAttempts(api, SAMPLES_PATH, status(503), sample(201));
+    api.stubFor( // added last: wins over the equal-priority stubs of every method
+        get(urlPathEqualTo(SAMPLES_PATH))
+            .atPriority(1)
+            .withQueryParam("name__contains", equalTo("violet.jpg"))
+            .willReturn(okJson("[]")));
 
-    assertThatThrownBy(() -> client(transport).addSample("jane/flowers", "violet.jpg", IMAGE))
-        .isInstanceOfSatisfying(
-            NetworkException.class, ex -> assertThat(ex.statusCode()).hasValue(503));
-    assertThat(AttemptStubs.received(api, SAMPLES_PATH, this.apiKey, 1)).hasSize(1);
-    assertThat(this.sleeper.sleeps()).isEmpty();
+    assertThat(client(transport).addSample("jane/flowers", "violet.jpg", IMAGE).name())
+        .isEqualTo("violet.jpg");
+    assertThat(AttemptStubs.received(api, SAMPLES_PATH, this.apiKey, 3))
+        .extracting(request -> request.getMethod().getName())
+        .containsExactly("POST", "GET", "POST");
+    assertThat(this.sleeper.sleeps()).hasSize(1);
   }
 
   @ParameterizedTest(name = "{0}")

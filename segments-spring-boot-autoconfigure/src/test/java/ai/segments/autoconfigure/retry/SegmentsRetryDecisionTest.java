@@ -3,7 +3,10 @@ package ai.segments.autoconfigure.retry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.client.SegmentsOperation;
+import ai.segments.client.exception.NetworkException;
+import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.SegmentsException;
+import ai.segments.client.exception.ValidationException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -51,6 +54,38 @@ class SegmentsRetryDecisionTest {
     assertThat(reason(operation, Failures.gatewayTimeout()).isPresent()).isEqualTo(safe);
     assertThat(reason(operation, Failures.readTimeout()).isPresent()).isEqualTo(safe);
     assertThat(reason(operation, Failures.connectFailure()).isPresent()).isEqualTo(safe);
+  }
+
+  @ParameterizedTest
+  @EnumSource(SegmentsOperation.class)
+  void failuresMarkedSafeToRetryAreRetriedForEveryOperationWhenTransient(
+      SegmentsOperation operation) {
+    SegmentsException badGateway = Failures.status(502);
+    badGateway.markSafeToRetry();
+    assertThat(reason(operation, badGateway)).contains(RetryReason.SERVER_ERROR);
+    SegmentsException serverError = Failures.status(500);
+    serverError.markSafeToRetry();
+    assertThat(reason(operation, serverError)).isEmpty();
+    SegmentsException maybeCreated = Failures.readTimeout();
+    maybeCreated.markMayHaveBeenApplied();
+    assertThat(reason(operation, maybeCreated).isPresent()).isEqualTo(operation.isRepeatable());
+  }
+
+  @Test
+  void unreadableSuccessAnswersAreRetriedWhereRepeatingIsSafe() {
+    SegmentsException malformed =
+        new NetworkException(
+            "getSamples: the response is not valid JSON",
+            null,
+            SegmentsErrorDetails.response("getSamples", 200, "[{", null));
+    assertThat(reason(SegmentsOperation.GET_SAMPLES, malformed)).contains(RetryReason.IO_ERROR);
+    assertThat(reason(SegmentsOperation.ADD_ISSUE, malformed)).isEmpty();
+    SegmentsException mismatch =
+        new ValidationException(
+            "getSamples: the response does not match the model",
+            null,
+            SegmentsErrorDetails.response("getSamples", 200, "[1]", null));
+    assertThat(reason(SegmentsOperation.GET_SAMPLES, mismatch)).isEmpty();
   }
 
   @Test

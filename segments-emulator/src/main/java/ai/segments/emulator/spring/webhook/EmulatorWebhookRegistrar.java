@@ -1,0 +1,68 @@
+package ai.segments.emulator.spring.webhook;
+
+import ai.segments.emulator.SegmentsEmulator;
+import ai.segments.emulator.webhook.WebhookTarget;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Once the application's web server is up, registers the application's own webhook endpoint ({@code
+ * http://127.0.0.1:<port><context path><segments.webhook.path>}, signed with {@code
+ * segments.webhook.secret}) as a webhook target of the embedded emulator, so that changes made
+ * through the emulator reach the application's {@code SegmentsWebhookEvent} listeners.
+ */
+public class EmulatorWebhookRegistrar implements ApplicationListener<WebServerInitializedEvent> {
+
+  private static final Log logger = LogFactory.getLog(EmulatorWebhookRegistrar.class);
+
+  private final SegmentsEmulator emulator;
+  private final String path;
+  private final String secret;
+  private final AtomicBoolean registered = new AtomicBoolean();
+
+  /**
+   * Creates the registrar.
+   *
+   * @param emulator the embedded emulator
+   * @param path the endpoint path including the servlet context path, starting with {@code /}
+   * @param secret the endpoint's signing secret
+   */
+  public EmulatorWebhookRegistrar(SegmentsEmulator emulator, String path, String secret) {
+    this.emulator = emulator;
+    this.path = path;
+    this.secret = secret;
+  }
+
+  /**
+   * Registers the endpoint on the application's main web server (not a management server), once.
+   *
+   * @param event the web server is ready
+   */
+  @Override
+  public void onApplicationEvent(WebServerInitializedEvent event) {
+    if (event.getApplicationContext().getServerNamespace() != null) {
+      return;
+    }
+    register(event.getWebServer().getPort());
+  }
+
+  /**
+   * Registers the endpoint on the given port, once.
+   *
+   * @param port the application's HTTP port
+   * @return the target, or {@code null} if already registered
+   */
+  public WebhookTarget register(int port) {
+    if (!registered.compareAndSet(false, true)) {
+      return null;
+    }
+    URI url = URI.create("http://127.0.0.1:" + port + path);
+    WebhookTarget target = emulator.webhooks().register(url, secret);
+    logger.info("Embedded Segments emulator sends webhooks to " + url);
+    return target;
+  }
+}
