@@ -400,8 +400,8 @@ public final class SegmentsBulkImporter {
   }
 
   private static BulkImportSummary.Failure failure(String name, RuntimeException ex) {
-    return new BulkImportSummary.Failure(
-        name, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+    String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+    return new BulkImportSummary.Failure(name, reason);
   }
 
   /** Configures a {@link SegmentsBulkImporter}. */
