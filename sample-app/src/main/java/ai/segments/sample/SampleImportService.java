@@ -1,10 +1,10 @@
 package ai.segments.sample;
 
 import ai.segments.client.AddSampleRequest;
+import ai.segments.client.BulkImportSummary;
 import ai.segments.client.SampleQuery;
+import ai.segments.client.SegmentsBulkImporter;
 import ai.segments.client.SegmentsClient;
-import ai.segments.client.exception.AlreadyExistsException;
-import ai.segments.client.exception.ValidationException;
 import ai.segments.client.model.ImageSampleAttributes;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.Url;
@@ -13,8 +13,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,15 +24,16 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports image samples from a manifest into a dataset, in chunks through the bulk add, safe to
+ * Imports image samples from a manifest into a dataset through the client's {@link
+ * SegmentsBulkImporter} (chunks of the bulk add, a few in flight, retried when throttled), safe to
  * re-run.
  *
  * <p>Entries whose name is already in the dataset when the import starts are left alone and counted
  * as already present. An entry without a name, with a URL that is not an absolute {@code http(s)}
- * URL, or repeating an earlier entry's name fails without a request. When the API rejects a whole
- * chunk, its entries are added one by one so that only the bad ones fail, each with the API's
- * reason. Any other error (unknown dataset, missing permission, API down) ends the import; since
- * the import is idempotent, running it again continues where it stopped.
+ * URL, or repeating an earlier entry's name fails without a request. When the API rejects a chunk,
+ * the importer splits it until only the bad entries fail, each with the API's reason. Errors no
+ * chunk can escape (unknown dataset, missing permission) end the import; since the import is
+ * idempotent, running it again continues where it stopped.
  */
 @Service
 public class SampleImportService {
@@ -80,9 +83,8 @@ public class SampleImportService {
         pending.add(new Pending(i + 1, entry));
       }
     }
-    for (int from = 0; from < pending.size(); from += this.chunkSize) {
-      List<Pending> chunk = pending.subList(from, Math.min(from + this.chunkSize, pending.size()));
-      addChunk(datasetIdentifier, chunk, tally);
+    if (!pending.isEmpty()) {
+      addAll(datasetIdentifier, pending, tally);
     }
     return tally.result();
   }
@@ -93,23 +95,18 @@ public class SampleImportService {
     }
   }
 
-  private void addChunk(String datasetIdentifier, List<Pending> chunk, Tally tally) {
-    try {
-      List<AddSampleRequest> requests = chunk.stream().map(Pending::request).toList();
-      tally.created += this.client.addSamples(datasetIdentifier, requests).size();
-    } catch (ValidationException rejected) {
-      chunk.forEach(one -> addOne(datasetIdentifier, one, tally));
-    }
-  }
-
-  private void addOne(String datasetIdentifier, Pending one, Tally tally) {
-    try {
-      this.client.addSample(datasetIdentifier, one.request());
-      tally.created++;
-    } catch (AlreadyExistsException ex) {
-      tally.alreadyPresent++;
-    } catch (ValidationException ex) {
-      tally.fail(one.position(), one.entry().name(), ex.getMessage());
+  private void addAll(String datasetIdentifier, List<Pending> pending, Tally tally) {
+    Map<String, Integer> positions = new HashMap<>();
+    pending.forEach(one -> positions.put(one.entry().name(), one.position()));
+    BulkImportSummary summary =
+        SegmentsBulkImporter.builder(this.client)
+            .chunkSize(Math.min(this.chunkSize, SegmentsBulkImporter.MAX_CHUNK_SIZE))
+            .build()
+            .importSamples(datasetIdentifier, pending.stream().map(Pending::request));
+    tally.created += (int) summary.created();
+    tally.alreadyPresent += (int) summary.alreadyPresent();
+    for (BulkImportSummary.Failure failure : summary.failed()) {
+      tally.fail(positions.get(failure.sampleName()), failure.sampleName(), failure.reason());
     }
   }
 

@@ -2,20 +2,15 @@ package ai.segments.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
-import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
-import ai.segments.client.exception.AlreadyExistsException;
-import ai.segments.client.exception.SegmentsErrorDetails;
-import ai.segments.client.exception.ValidationException;
 import ai.segments.client.model.Sample;
+import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.sample.ImportResult.ImportFailure;
 import java.time.Instant;
 import java.util.List;
@@ -23,38 +18,41 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The paths of an import that the emulator does not easily produce. */
+/** The paths of an import that the app's integration test does not take. */
 class SampleImportServiceTest {
 
   private static final String DATASET = "demo/flowers";
 
-  private final SegmentsClient client = mock(SegmentsClient.class);
-  private final SampleImportService service =
-      new SampleImportService(this.client, new SampleProperties(10, 1000));
-
   @Test
-  void addsARejectedChunkOneByOneSoThatOnlyTheBadEntriesFail() {
-    when(this.client.streamSamples(eq(DATASET), any())).thenReturn(Stream.empty());
-    when(this.client.addSamples(eq(DATASET), anyList())).thenThrow(rejected("bad chunk"));
-    when(this.client.addSample(eq(DATASET), named("bad")))
-        .thenThrow(rejected("Invalid attributes."));
-    when(this.client.addSample(eq(DATASET), named("raced")))
-        .thenThrow(new AlreadyExistsException("Sample exists.", null, SegmentsErrorDetails.NONE));
+  void entriesTheApiRejectsFailWithItsReasonAtTheirManifestPosition() {
+    try (SegmentsEmulator emulator = SegmentsEmulator.builder().build().start()) {
+      SegmentsClient client =
+          SegmentsClient.builder().apiKey(emulator.apiKey()).apiUrl(emulator.baseUrl()).build();
+      SampleImportService service = new SampleImportService(client, new SampleProperties(2, 1000));
 
-    ImportResult result =
-        this.service.importManifest(DATASET, List.of(entry("good"), entry("bad"), entry("raced")));
+      // Image samples do not fit a point-cloud dataset: the API rejects every one of them.
+      ImportResult result =
+          service.importManifest(
+              "demo/lidar-frames",
+              List.of(entry("a"), new ManifestEntry(" ", null, null), entry("b")));
 
-    assertThat(result)
-        .isEqualTo(
-            new ImportResult(1, 1, 1, List.of(new ImportFailure(2, "bad", "Invalid attributes."))));
+      assertThat(result.created()).isZero();
+      assertThat(result.failures()).extracting(ImportFailure::entry).containsExactly(1, 2, 3);
+      assertThat(result.failures().get(0).reason())
+          .isNotBlank()
+          .isNotEqualTo("the entry has no name");
+      assertThat(emulator.requestLog().count("addSamples")).isGreaterThanOrEqualTo(2);
+    }
   }
 
   @Test
   void sendsNothingWhenEveryEntryIsPresentOrInvalid() {
-    when(this.client.streamSamples(eq(DATASET), any())).thenReturn(Stream.of(sample("present")));
+    SegmentsClient client = mock(SegmentsClient.class);
+    when(client.streamSamples(eq(DATASET), any())).thenReturn(Stream.of(sample("present")));
+    SampleImportService service = new SampleImportService(client, new SampleProperties(10, 1000));
 
     ImportResult result =
-        this.service.importManifest(
+        service.importManifest(
             DATASET,
             List.of(entry("present"), new ManifestEntry("no-url", null, null), entry(" ")));
 
@@ -62,7 +60,8 @@ class SampleImportServiceTest {
     assertThat(result.failures())
         .extracting(ImportFailure::reason)
         .containsExactly("the entry has no url", "the entry has no name");
-    verify(this.client, never()).addSamples(any(), anyList());
+    verify(client).streamSamples(eq(DATASET), any());
+    verifyNoMoreInteractions(client);
   }
 
   private static ManifestEntry entry(String name) {
@@ -84,13 +83,5 @@ class SampleImportServiceTest {
         null,
         List.of(),
         DATASET);
-  }
-
-  private static AddSampleRequest named(String name) {
-    return argThat(request -> request != null && name.equals(request.name()));
-  }
-
-  private static ValidationException rejected(String message) {
-    return new ValidationException(message, null, SegmentsErrorDetails.NONE);
   }
 }
