@@ -52,7 +52,7 @@ public final class Benchmarks {
   }
 
   private static void quick(PrintStream out) {
-    header(out, "quick: single-threaded small GETs");
+    header(out, "quick (single-threaded small GETs)");
     HttpBenchmark.Result result =
         http(out, GETS, false, Duration.ofSeconds(2), 5, Duration.ofMillis(800));
     printHttp(out, result, GETS);
