@@ -14,7 +14,8 @@ import java.util.Map;
  * [full|quick]}. {@code full} (the default) prints the whole table; {@code quick} measures only the
  * single-threaded small GETs, within a minute. Both end with the line {@code client/raw throughput
  * ratio: <number>}: the lower of the {@code getDataset} and {@code getSample} ratios of the client
- * (on its default transport, Apache HttpClient 5) to the faster hand-written loop.
+ * (on its default transport, Apache HttpClient 5) to the faster hand-written loop, each the median
+ * of its per-round ratios.
  */
 public final class Benchmarks {
 
@@ -54,7 +55,7 @@ public final class Benchmarks {
   private static void quick(PrintStream out) {
     header(out, "quick (single-threaded small GETs)");
     HttpBenchmark.Result result =
-        http(out, GETS, false, Duration.ofSeconds(2), 5, Duration.ofMillis(800));
+        http(out, GETS, false, Duration.ofSeconds(2), 9, Duration.ofMillis(500));
     printHttp(out, result, GETS);
     printRatio(out, result);
   }
@@ -63,7 +64,7 @@ public final class Benchmarks {
     header(out, "full");
     List<HttpScenario> all = List.of(HttpScenario.values());
     HttpBenchmark.Result result =
-        http(out, all, true, Duration.ofSeconds(3), 5, Duration.ofSeconds(1));
+        http(out, all, true, Duration.ofSeconds(3), 9, Duration.ofMillis(600));
     printHttp(out, result, all);
 
     IterationBenchmark.Result iteration = IterationBenchmark.run();
@@ -157,23 +158,26 @@ public final class Benchmarks {
     List<String> header = new ArrayList<>();
     header.add("calls/s, 1 thread (best of rounds)");
     header.addAll(names);
-    header.add("client/raw");
+    header.add("client/raw (best rates)");
+    header.add("client/raw (median of rounds)");
     Table table = new Table(header.toArray(String[]::new));
     for (HttpScenario scenario : scenarios) {
       List<Object> row = new ArrayList<>();
       row.add(scenario.label);
       names.forEach(name -> row.add(result.rate(scenario, name)));
+      row.add(result.ratio(scenario, CLIENT, RAW_JDK, RAW_APACHE));
       row.add(ratio(result, scenario));
       table.row(row.toArray());
     }
     table.print(out);
   }
 
+  /** The client/raw ratio of a scenario: the median of the per-round ratios. */
   private static double ratio(HttpBenchmark.Result result, HttpScenario scenario) {
-    return result.ratio(scenario, CLIENT, RAW_JDK, RAW_APACHE);
+    return result.medianRatio(scenario, CLIENT, RAW_JDK, RAW_APACHE);
   }
 
-  /** The last line: the lower of the two small-GET ratios. */
+  /** The last line: the lower of the two small-GET ratios (medians of the rounds). */
   private static void printRatio(PrintStream out, HttpBenchmark.Result result) {
     double ratio = GETS.stream().mapToDouble(s -> ratio(result, s)).min().orElseThrow();
     out.printf(Locale.ROOT, "client/raw throughput ratio: %.2f%n", ratio);

@@ -1,6 +1,7 @@
 package ai.segments.benchmarks;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,21 +10,46 @@ import java.util.Map;
 /**
  * Single-threaded calls per second of each {@link HttpLoop} for each {@link HttpScenario}, against
  * a {@link LoopbackServer} answering with fixed payloads. After a warm-up of every pair, the pairs
- * are measured in interleaved rounds and each keeps its best round, so that a burst of load from
- * elsewhere on the machine does not favour one contender.
+ * are measured in interleaved rounds; each keeps its best round, and the client/raw ratio is the
+ * median of the per-round ratios.
  */
 final class HttpBenchmark {
 
-  /** Calls per second, per scenario, per loop name (in the order of the loops). */
-  record Result(Map<HttpScenario, Map<String, Double>> rates) {
+  /**
+   * Calls per second: the best round per scenario and loop name (in the order of the loops), and
+   * every round, in order.
+   */
+  record Result(
+      Map<HttpScenario, Map<String, Double>> rates,
+      Map<HttpScenario, List<Map<String, Double>>> rounds) {
 
     double rate(HttpScenario scenario, String loop) {
       return this.rates.get(scenario).get(loop);
     }
 
-    /** The client's rate over the faster raw loop's. */
+    /** The client's best rate over the faster raw loop's best rate. */
     double ratio(HttpScenario scenario, String client, String rawJdk, String rawApache) {
-      return rate(scenario, client) / Math.max(rate(scenario, rawJdk), rate(scenario, rawApache));
+      return ratio(this.rates.get(scenario), client, rawJdk, rawApache);
+    }
+
+    /**
+     * The median over the rounds of the client's rate over the faster raw loop's rate in the same
+     * round: contenders measured back to back share the load of the moment, so a burst of load from
+     * elsewhere on the machine does not decide the result.
+     */
+    double medianRatio(HttpScenario scenario, String client, String rawJdk, String rawApache) {
+      double[] ratios =
+          this.rounds.get(scenario).stream()
+              .mapToDouble(round -> ratio(round, client, rawJdk, rawApache))
+              .sorted()
+              .toArray();
+      int middle = ratios.length / 2;
+      return (ratios.length % 2 == 1) ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
+    }
+
+    private static double ratio(
+        Map<String, Double> rates, String client, String rawJdk, String rawApache) {
+      return rates.get(client) / Math.max(rates.get(rawJdk), rates.get(rawApache));
     }
   }
 
@@ -58,15 +84,19 @@ final class HttpBenchmark {
       }
     }
     Map<HttpScenario, Map<String, Double>> best = new EnumMap<>(HttpScenario.class);
+    Map<HttpScenario, List<Map<String, Double>>> all = new EnumMap<>(HttpScenario.class);
     for (int round = 0; round < rounds; round++) {
       for (HttpScenario scenario : scenarios) {
         Map<String, Double> rates = best.computeIfAbsent(scenario, s -> new LinkedHashMap<>());
+        Map<String, Double> thisRound = new LinkedHashMap<>();
         for (HttpLoop loop : loops) {
           double rate = Throughput.perSecond(() -> loop.call(scenario), window);
           rates.merge(loop.name(), rate, Math::max);
+          thisRound.put(loop.name(), rate);
         }
+        all.computeIfAbsent(scenario, s -> new ArrayList<>()).add(thisRound);
       }
     }
-    return new Result(best);
+    return new Result(best, all);
   }
 }
