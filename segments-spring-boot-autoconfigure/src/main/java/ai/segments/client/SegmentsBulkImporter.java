@@ -178,20 +178,16 @@ public final class SegmentsBulkImporter {
       throw run.fatal();
     }
     BulkImportSummary summary = run.summary();
-    LOG.log(
-        System.Logger.Level.INFO,
-        () ->
-            String.format(
-                Locale.ROOT,
-                "Bulk import into %s finished: %d created, %d already present, %d failed in %d"
-                    + " requests, %.1f s (%.0f samples/s)",
-                datasetIdentifier,
-                summary.created(),
-                summary.alreadyPresent(),
-                summary.failed().size(),
-                summary.requests(),
-                summary.duration().toMillis() / 1000.0,
-                summary.samplesPerSecond()));
+    info(
+        "Bulk import into %s finished: %d created, %d already present, %d failed in %d requests,"
+            + " %.1f s (%.0f samples/s)",
+        datasetIdentifier,
+        summary.created(),
+        summary.alreadyPresent(),
+        summary.failed().size(),
+        summary.requests(),
+        summary.duration().toMillis() / 1000.0,
+        summary.samplesPerSecond());
     return summary;
   }
 
@@ -211,6 +207,11 @@ public final class SegmentsBulkImporter {
    */
   public int concurrency() {
     return this.concurrency;
+  }
+
+  /** Logs an {@code INFO} line, formatted only when the level is on. */
+  private static void info(String format, Object... arguments) {
+    LOG.log(System.Logger.Level.INFO, () -> String.format(Locale.ROOT, format, arguments));
   }
 
   private static String operation() {
@@ -344,19 +345,15 @@ public final class SegmentsBulkImporter {
       long now = System.nanoTime();
       if (now - this.lastLogNanos >= SegmentsBulkImporter.this.logInterval.toNanos()) {
         this.lastLogNanos = now;
-        LOG.log(
-            System.Logger.Level.INFO,
-            () ->
-                String.format(
-                    Locale.ROOT,
-                    "Bulk import into %s: %d samples processed (%d created, %d already present,"
-                        + " %d failed), %.0f samples/s",
-                    this.dataset,
-                    progress.processed(),
-                    progress.created(),
-                    progress.alreadyPresent(),
-                    progress.failed(),
-                    progress.samplesPerSecond()));
+        info(
+            "Bulk import into %s: %d samples processed (%d created, %d already present, %d"
+                + " failed), %.0f samples/s",
+            this.dataset,
+            progress.processed(),
+            progress.created(),
+            progress.alreadyPresent(),
+            progress.failed(),
+            progress.samplesPerSecond());
       }
     }
 
