@@ -76,16 +76,7 @@ public record SampleQuery(
    * @return the query
    */
   public SampleQuery withPage(int otherPage) {
-    return new SampleQuery(
-        this.labelset,
-        this.name,
-        this.metadata,
-        this.labelStatus,
-        this.sort,
-        this.direction,
-        this.perPage,
-        otherPage,
-        this.includeFullLabel);
+    return new Builder(this).page(otherPage).build();
   }
 
   /** Validates the query and adds it to a request, in the SDK's parameter order. */
@@ -128,6 +119,19 @@ public record SampleQuery(
     private boolean includeFullLabel;
 
     private Builder() {}
+
+    /** Starts from the values of an existing query. */
+    private Builder(SampleQuery query) {
+      this.labelset = query.labelset;
+      this.name = query.name;
+      this.metadata = query.metadata;
+      this.labelStatus = query.labelStatus;
+      this.sort = query.sort;
+      this.direction = query.direction;
+      this.perPage = query.perPage;
+      this.page = query.page;
+      this.includeFullLabel = query.includeFullLabel;
+    }
 
     /**
      * Includes each sample's label of this labelset (a summary, or the full label with {@link

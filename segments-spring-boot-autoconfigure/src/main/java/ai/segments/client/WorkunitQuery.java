@@ -62,14 +62,7 @@ public record WorkunitQuery(
    * @return the query
    */
   public WorkunitQuery withPage(int otherPage) {
-    return new WorkunitQuery(
-        this.sort,
-        this.direction,
-        this.start,
-        this.end,
-        this.perPage,
-        otherPage,
-        this.includeSessionTimeMetrics);
+    return new Builder(this).page(otherPage).build();
   }
 
   /** Validates the query and adds it to a request, in the SDK's parameter order. */
@@ -97,6 +90,17 @@ public record WorkunitQuery(
     private boolean includeSessionTimeMetrics;
 
     private Builder() {}
+
+    /** Starts from the values of an existing query. */
+    private Builder(WorkunitQuery query) {
+      this.sort = query.sort;
+      this.direction = query.direction;
+      this.start = query.start;
+      this.end = query.end;
+      this.perPage = query.perPage;
+      this.page = query.page;
+      this.includeSessionTimeMetrics = query.includeSessionTimeMetrics;
+    }
 
     /**
      * The sort key and direction.
