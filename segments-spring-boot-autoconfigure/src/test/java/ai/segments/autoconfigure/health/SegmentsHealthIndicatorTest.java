@@ -5,16 +5,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.autoconfigure.support.AttemptStubs;
+import ai.segments.autoconfigure.support.MutableClock;
 import ai.segments.autoconfigure.support.TestClients;
 import ai.segments.client.SegmentsClient;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +28,7 @@ class SegmentsHealthIndicatorTest {
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private final String apiKey = "health-key-" + UUID.randomUUID();
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
 
   private SegmentsHealthIndicator indicator(String url) {
     SegmentsClient client = SegmentsClient.builder().apiKey(this.apiKey).apiUrl(url).build();
@@ -116,29 +114,5 @@ class SegmentsHealthIndicatorTest {
     indicator.health();
 
     assertThat(AttemptStubs.received(api, PATH, this.apiKey, 2)).hasSize(2);
-  }
-
-  /** A clock that moves only when told. */
-  static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-    void advance(Duration duration) {
-      this.now = this.now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return this.now;
-    }
   }
 }

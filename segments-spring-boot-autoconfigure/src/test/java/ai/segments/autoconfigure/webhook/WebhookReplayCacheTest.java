@@ -3,42 +3,20 @@ package ai.segments.autoconfigure.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.time.Clock;
+import ai.segments.autoconfigure.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class WebhookReplayCacheTest {
 
-  /** A clock the test moves forward. */
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2024-03-18T10:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2024-03-18T10:00:00Z"));
 
   @Test
   void recognisesAnIdSeenWithinTheRetention() {
     WebhookReplayCache cache = new WebhookReplayCache(Duration.ofMinutes(5), 100, clock);
     assertThat(cache.markIfNew("msg_1")).isTrue();
-    clock.now = clock.now.plusSeconds(299);
+    clock.advance(Duration.ofSeconds(299));
     assertThat(cache.markIfNew("msg_1")).isFalse();
     assertThat(cache.markIfNew("msg_2")).isTrue();
   }
@@ -47,7 +25,7 @@ class WebhookReplayCacheTest {
   void forgetsIdsAfterTheRetention() {
     WebhookReplayCache cache = new WebhookReplayCache(Duration.ofMinutes(5), 100, clock);
     cache.markIfNew("msg_1");
-    clock.now = clock.now.plusSeconds(300);
+    clock.advance(Duration.ofSeconds(300));
     assertThat(cache.markIfNew("msg_2")).isTrue();
     assertThat(cache.size()).isEqualTo(1);
     assertThat(cache.markIfNew("msg_1")).isTrue();
