@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.segments.autoconfigure.health.SegmentsHealthContributorAutoConfiguration;
+import ai.segments.autoconfigure.support.HealthContextRunners;
 import ai.segments.autoconfigure.support.TestClients;
 import ai.segments.autoconfigure.web.SegmentsProblemDetails;
 import ai.segments.client.SegmentsClient;
@@ -35,8 +35,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.autoconfigure.context.properties.ConfigurationPropertiesReportEndpointAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.env.EnvironmentEndpointAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration;
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -77,19 +75,13 @@ class SecretsLeakTest {
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private final ApplicationContextRunner runner =
-      new ApplicationContextRunner()
+      HealthContextRunners.withHealthEndpoint(KEY, api.baseUrl())
           .withConfiguration(
               AutoConfigurations.of(
-                  SegmentsAutoConfiguration.class,
-                  SegmentsHealthContributorAutoConfiguration.class,
-                  HealthContributorAutoConfiguration.class,
-                  HealthEndpointAutoConfiguration.class,
                   EndpointAutoConfiguration.class,
                   EnvironmentEndpointAutoConfiguration.class,
                   ConfigurationPropertiesReportEndpointAutoConfiguration.class))
           .withPropertyValues(
-              "segments.api-key=" + KEY,
-              "segments.api-url=" + api.baseUrl(),
               "segments.read-timeout=300ms",
               "segments.retry.initial-interval=1ms",
               "segments.retry.max-interval=5ms",

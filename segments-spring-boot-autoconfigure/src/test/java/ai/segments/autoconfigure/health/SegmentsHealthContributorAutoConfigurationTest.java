@@ -4,18 +4,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.segments.autoconfigure.SegmentsAutoConfiguration;
 import ai.segments.autoconfigure.support.AttemptStubs;
+import ai.segments.autoconfigure.support.HealthContextRunners;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -28,14 +25,7 @@ class SegmentsHealthContributorAutoConfigurationTest {
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private final ApplicationContextRunner runner =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  SegmentsAutoConfiguration.class,
-                  SegmentsHealthContributorAutoConfiguration.class,
-                  HealthContributorAutoConfiguration.class,
-                  HealthEndpointAutoConfiguration.class))
-          .withPropertyValues("segments.api-key=" + KEY, "segments.api-url=" + api.baseUrl());
+      HealthContextRunners.withHealthEndpoint(KEY, api.baseUrl());
 
   @Test
   void registersTheSegmentsComponentWithoutRetries() {
