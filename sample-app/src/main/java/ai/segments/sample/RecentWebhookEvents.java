@@ -3,6 +3,7 @@ package ai.segments.sample;
 import ai.segments.autoconfigure.webhook.SegmentsWebhookEvent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -17,6 +18,10 @@ public class RecentWebhookEvents {
 
   /** How many events are kept. */
   public static final int CAPACITY = 50;
+
+  private static final Comparator<WebhookEventSummary> NEWEST_FIRST =
+      Comparator.comparing(
+          WebhookEventSummary::createdAt, Comparator.nullsLast(Comparator.reverseOrder()));
 
   private final Deque<WebhookEventSummary> events = new ArrayDeque<>();
 
@@ -40,13 +45,17 @@ public class RecentWebhookEvents {
   }
 
   /**
-   * The kept events.
+   * The kept events, newest first by the time the change happened: deliveries may arrive out of
+   * order, so the order of receipt only breaks ties.
    *
    * @return newest first
    */
   public List<WebhookEventSummary> newestFirst() {
+    List<WebhookEventSummary> snapshot;
     synchronized (this.events) {
-      return new ArrayList<>(this.events);
+      snapshot = new ArrayList<>(this.events);
     }
+    snapshot.sort(NEWEST_FIRST);
+    return snapshot;
   }
 }

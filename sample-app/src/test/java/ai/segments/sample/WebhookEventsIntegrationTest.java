@@ -8,6 +8,7 @@ import ai.segments.client.model.LabelStatus;
 import ai.segments.client.model.Sample;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,12 +74,17 @@ class WebhookEventsIntegrationTest {
 
     List<WebhookEventSummary> events = awaitEvents(e -> e.text().contains(prefix), 3);
 
+    // The import sends its chunks concurrently, so the creation order is not the manifest order;
+    // newest first means by the events' creation time.
     assertThat(events)
         .extracting(WebhookEventSummary::text)
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             "Sample " + prefix + "-3.jpg created in dataset demo/flowers.",
             "Sample " + prefix + "-2.jpg created in dataset demo/flowers.",
             "Sample " + prefix + "-1.jpg created in dataset demo/flowers.");
+    assertThat(events)
+        .extracting(WebhookEventSummary::createdAt)
+        .isSortedAccordingTo(Comparator.reverseOrder());
     assertThat(events).extracting(WebhookEventSummary::type).containsOnly("sample.created");
     assertThat(events).extracting(WebhookEventSummary::dataset).containsOnly("demo/flowers");
     assertThat(events).extracting(WebhookEventSummary::messageId).doesNotHaveDuplicates();
