@@ -1,6 +1,5 @@
 package ai.segments.autoconfigure;
 
-import ai.segments.client.http.ApacheHttpTransport;
 import ai.segments.client.http.JdkHttpTransport;
 import ai.segments.client.http.SegmentsHttpTransport;
 import java.time.Duration;
@@ -8,7 +7,6 @@ import javax.net.ssl.SSLContext;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.ssl.SslBundle;
-import org.springframework.util.ClassUtils;
 
 /**
  * Chooses the HTTP client of the auto-configured transport the way Spring Boot chooses its own: the
@@ -17,8 +15,6 @@ import org.springframework.util.ClassUtils;
  * spring.http.client.ssl.bundle}) applies to it; timeouts come from {@code segments.*} only.
  */
 final class SegmentsHttpTransports {
-
-  private static final String APACHE_CLIENT = "org.apache.hc.client5.http.impl.classic.HttpClients";
 
   private SegmentsHttpTransports() {}
 
@@ -37,14 +33,8 @@ final class SegmentsHttpTransports {
       SslBundle sslBundle,
       ClassLoader classLoader) {
     SSLContext sslContext = (sslBundle != null) ? sslBundle.createSslContext() : null;
-    return useApache(bootChoice, classLoader)
-        ? ApacheHttpTransport.create(connectTimeout, sslContext)
-        : JdkHttpTransport.create(connectTimeout, sslContext);
-  }
-
-  private static boolean useApache(
-      ClientHttpRequestFactoryBuilder<?> bootChoice, ClassLoader classLoader) {
-    return !(bootChoice instanceof JdkClientHttpRequestFactoryBuilder)
-        && ClassUtils.isPresent(APACHE_CLIENT, classLoader);
+    return (bootChoice instanceof JdkClientHttpRequestFactoryBuilder)
+        ? JdkHttpTransport.create(connectTimeout, sslContext)
+        : SegmentsHttpTransport.detect(connectTimeout, sslContext, classLoader);
   }
 }

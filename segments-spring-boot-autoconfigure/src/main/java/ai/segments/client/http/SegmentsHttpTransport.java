@@ -1,6 +1,7 @@
 package ai.segments.client.http;
 
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 
@@ -31,12 +32,31 @@ public interface SegmentsHttpTransport {
    * @return a new transport with its own connection pool
    */
   static SegmentsHttpTransport detect(Duration connectTimeout) {
-    boolean apachePresent =
-        ClassUtils.isPresent(
-            "org.apache.hc.client5.http.impl.classic.HttpClients",
-            SegmentsHttpTransport.class.getClassLoader());
-    return apachePresent
-        ? ApacheHttpTransport.create(connectTimeout)
-        : JdkHttpTransport.create(connectTimeout);
+    return detect(connectTimeout, null, SegmentsHttpTransport.class.getClassLoader());
+  }
+
+  /**
+   * Like {@link #detect(Duration)}, with TLS settings and the class loader to look in.
+   *
+   * @param connectTimeout the connect timeout
+   * @param sslContext the TLS context, or {@code null} for the JVM's default
+   * @param classLoader where to look for Apache HttpClient 5
+   * @return a new transport with its own connection pool
+   */
+  static SegmentsHttpTransport detect(
+      Duration connectTimeout, SSLContext sslContext, ClassLoader classLoader) {
+    return isApacheAvailable(classLoader)
+        ? ApacheHttpTransport.create(connectTimeout, sslContext)
+        : JdkHttpTransport.create(connectTimeout, sslContext);
+  }
+
+  /**
+   * Whether Apache HttpClient 5 is on the classpath.
+   *
+   * @param classLoader where to look
+   * @return {@code true} if {@link ApacheHttpTransport} can be used
+   */
+  static boolean isApacheAvailable(ClassLoader classLoader) {
+    return ClassUtils.isPresent("org.apache.hc.client5.http.impl.classic.HttpClients", classLoader);
   }
 }
