@@ -1,6 +1,6 @@
 package ai.segments.sample;
 
-import ai.segments.autoconfigure.webhook.SegmentsWebhookEvent;
+import ai.segments.spring.webhook.SegmentsWebhookEvent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;

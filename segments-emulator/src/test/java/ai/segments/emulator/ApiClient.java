@@ -2,11 +2,11 @@ package ai.segments.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.segments.testfixtures.ApiExamples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -99,11 +99,7 @@ final class ApiClient {
   }
 
   static JsonNode example(String name) {
-    try (InputStream in = ApiClient.class.getResourceAsStream("/examples/" + name)) {
-      return MAPPER.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return json(ApiExamples.text(name));
   }
 
   Reply get(String path) {

@@ -3,13 +3,11 @@ package ai.segments.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import ai.segments.emulator.spring.webhook.EmulatorWebhookRegistrar;
 import ai.segments.emulator.webhook.WebhookDelivery;
 import ai.segments.emulator.webhook.WebhookSigner;
 import ai.segments.emulator.webhook.WebhookTarget;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -56,11 +54,7 @@ class WebhookNotificationTest {
 
   @Test
   void signsLikeTheTestVector() throws IOException {
-    JsonNode vector;
-    try (InputStream in =
-        getClass().getResourceAsStream("/examples/webhook-signature-test-vector.json")) {
-      vector = ApiClient.MAPPER.readTree(in);
-    }
+    JsonNode vector = ApiClient.example("webhook-signature-test-vector.json");
     String id = vector.at("/headers/svix-id").asText();
     long timestamp = vector.at("/headers/svix-timestamp").asLong();
     byte[] body = vector.get("raw_body").asText().getBytes(StandardCharsets.UTF_8);
@@ -193,20 +187,6 @@ class WebhookNotificationTest {
       assertThat(emulator.webhooks().deliveries())
           .extracting(WebhookDelivery::delivered)
           .containsOnly(true);
-    }
-  }
-
-  @Test
-  void theSpringRegistrarPointsTheEmulatorAtTheApplicationOnce() throws Exception {
-    try (WebhookReceiver application = new WebhookReceiver()) {
-      String secret = WebhookTarget.randomSecret();
-      EmulatorWebhookRegistrar registrar = new EmulatorWebhookRegistrar(emulator, "/hooks", secret);
-      assertThat(registrar.register(application.url().getPort()).url())
-          .isEqualTo(application.url());
-      assertThat(registrar.register(application.url().getPort())).isNull();
-      newSample("spring.jpg");
-      assertThat(application.next().signedWith(secret)).isTrue();
-      application.expectNothingMore();
     }
   }
 

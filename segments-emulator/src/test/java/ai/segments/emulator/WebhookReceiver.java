@@ -2,8 +2,8 @@ package ai.segments.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.segments.autoconfigure.webhook.WebhookSignatureVerifier;
-import ai.segments.autoconfigure.webhook.WebhookVerificationException;
+import ai.segments.spring.webhook.WebhookSignatureVerifier;
+import ai.segments.spring.webhook.WebhookVerificationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

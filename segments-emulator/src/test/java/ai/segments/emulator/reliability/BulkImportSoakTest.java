@@ -2,11 +2,6 @@ package ai.segments.emulator.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.segments.autoconfigure.SegmentsProperties;
-import ai.segments.autoconfigure.retry.SegmentsRetryInterceptor;
-import ai.segments.autoconfigure.retry.SegmentsRetryTemplates;
-import ai.segments.autoconfigure.retry.Sleeper;
-import ai.segments.autoconfigure.retry.SpringRetrySegmentsRetryOperations;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.model.Sample;
@@ -15,6 +10,11 @@ import ai.segments.emulator.FaultRule;
 import ai.segments.emulator.RecordedRequest;
 import ai.segments.emulator.Seed;
 import ai.segments.emulator.SegmentsEmulator;
+import ai.segments.spring.retry.SegmentsRetryInterceptor;
+import ai.segments.spring.retry.SegmentsRetrySettings;
+import ai.segments.spring.retry.SegmentsRetryTemplates;
+import ai.segments.spring.retry.Sleeper;
+import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -136,9 +136,13 @@ class BulkImportSoakTest {
 
   /** A retry policy that really waits (short back-offs, the API's Retry-After). */
   private static SegmentsRetryInterceptor retryInterceptor(Map<String, Integer> retries) {
-    SegmentsProperties.Retry settings = new SegmentsProperties().getRetry();
-    settings.setInitialInterval(Duration.ofMillis(20));
-    settings.setMaxInterval(Duration.ofSeconds(2));
+    SegmentsRetrySettings defaults = SegmentsRetrySettings.DEFAULTS;
+    SegmentsRetrySettings settings =
+        new SegmentsRetrySettings(
+            defaults.maxAttempts(),
+            Duration.ofMillis(20),
+            defaults.multiplier(),
+            Duration.ofSeconds(2));
     Random jitter = new Random(42);
     return new SegmentsRetryInterceptor(
         new SpringRetrySegmentsRetryOperations(

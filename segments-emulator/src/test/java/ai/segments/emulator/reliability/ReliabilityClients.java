@@ -1,15 +1,15 @@
 package ai.segments.emulator.reliability;
 
-import ai.segments.autoconfigure.SegmentsProperties;
-import ai.segments.autoconfigure.retry.SegmentsRetryInterceptor;
-import ai.segments.autoconfigure.retry.SegmentsRetryListener;
-import ai.segments.autoconfigure.retry.SegmentsRetryTemplates;
-import ai.segments.autoconfigure.retry.SpringRetrySegmentsRetryOperations;
-import ai.segments.client.SegmentsCall;
-import ai.segments.client.SegmentsCallInterceptor;
 import ai.segments.client.SegmentsClient;
-import ai.segments.client.SegmentsResponse;
+import ai.segments.client.call.SegmentsCall;
+import ai.segments.client.call.SegmentsCallInterceptor;
+import ai.segments.client.call.SegmentsResponse;
 import ai.segments.emulator.SegmentsEmulator;
+import ai.segments.spring.retry.SegmentsRetryInterceptor;
+import ai.segments.spring.retry.SegmentsRetryListener;
+import ai.segments.spring.retry.SegmentsRetrySettings;
+import ai.segments.spring.retry.SegmentsRetryTemplates;
+import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,7 +37,7 @@ final class ReliabilityClients {
    * @return the client
    */
   SegmentsClient retrying(SegmentsEmulator emulator) {
-    SegmentsProperties.Retry retry = new SegmentsProperties().getRetry();
+    SegmentsRetrySettings retry = SegmentsRetrySettings.DEFAULTS;
     SegmentsRetryInterceptor interceptor =
         new SegmentsRetryInterceptor(
             new SpringRetrySegmentsRetryOperations(

@@ -1,0 +1,1598 @@
+package ai.segments.client;
+
+import ai.segments.client.call.SegmentsCallInterceptor;
+import ai.segments.client.call.SegmentsOperation;
+import ai.segments.client.exception.AlreadyExistsException;
+import ai.segments.client.exception.CollaboratorException;
+import ai.segments.client.exception.NetworkException;
+import ai.segments.client.exception.NotFoundException;
+import ai.segments.client.exception.SegmentsException;
+import ai.segments.client.exception.ValidationException;
+import ai.segments.client.http.SegmentsHttpTransport;
+import ai.segments.client.internal.ApiExecutor;
+import ai.segments.client.internal.ApiRequest;
+import ai.segments.client.internal.Arguments;
+import ai.segments.client.internal.AssetUpload;
+import ai.segments.client.internal.ClientLifecycle;
+import ai.segments.client.internal.CreateRecovery;
+import ai.segments.client.internal.DatasetIdentifier;
+import ai.segments.client.internal.DeleteRecovery;
+import ai.segments.client.internal.JsonCodec;
+import ai.segments.client.internal.Paginator;
+import ai.segments.client.json.SegmentsJson;
+import ai.segments.client.model.Asset;
+import ai.segments.client.model.Collaborator;
+import ai.segments.client.model.Dataset;
+import ai.segments.client.model.DeleteSamplesResponse;
+import ai.segments.client.model.Issue;
+import ai.segments.client.model.Label;
+import ai.segments.client.model.Labelset;
+import ai.segments.client.model.PresignedPostFields;
+import ai.segments.client.model.Release;
+import ai.segments.client.model.Role;
+import ai.segments.client.model.Sample;
+import ai.segments.client.model.User;
+import ai.segments.client.model.Workunit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+
+/**
+ * The client for the Segments.ai REST API: every operation of the official Python SDK, under the
+ * SDK's names in camelCase, typed and over Spring's {@link RestClient}.
+ *
+ * <p>Create one with {@link #builder()}; in a Spring Boot application, inject the auto-configured
+ * bean instead. Instances are immutable and thread-safe. {@link #withApiKey(String)} and {@link
+ * #withReadTimeout(Duration)} derive clients that share the same connection pool.
+ *
+ * <p>Every failure is a {@link ai.segments.client.exception.SegmentsException}; bad input is
+ * rejected with a {@link ai.segments.client.exception.ValidationException} before any request is
+ * sent.
+ *
+ * <p>Creates and deletes survive failures that leave their outcome unknown (a read timeout, a reset
+ * connection, a 5xx, an unreadable success answer): a create of a uniquely named resource ({@code
+ * addDataset}, {@code cloneDataset}, {@code addDatasetCollaborator}, {@code addSample}, {@code
+ * addLabelset}, {@code addRelease}) looks the name up and returns the existing resource, or marks
+ * the failure {@link ai.segments.client.exception.SegmentsException#isSafeToRetry() safe to retry};
+ * {@code addIssue} and {@code uploadAsset} are never repeated and their failure says it {@link
+ * ai.segments.client.exception.SegmentsException#mayHaveBeenApplied() may have happened}; a delete
+ * whose retry finds nothing succeeds. See the README, "Creates and ambiguous failures".
+ */
+public final class SegmentsClient implements AutoCloseable {
+
+  /** The library version sent to {@code api_status}. */
+  public static final String VERSION = "0.1.0";
+
+  /** The labelset {@link #getLabel(String)} reads, as in the SDK. */
+  public static final String DEFAULT_LABELSET = "ground-truth";
+
+  private final Settings settings;
+  private final ApiExecutor executor;
+  private final JsonCodec codec;
+
+  private SegmentsClient(Settings settings, ApiExecutor executor, JsonCodec codec) {
+    this.settings = settings;
+    this.executor = executor;
+    this.codec = codec;
+  }
+
+  /**
+   * Starts building a client.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client that sends another API key and otherwise works like this one, sharing its connection
+   * pool, interceptors and settings (for multi-tenant services).
+   *
+   * @param apiKey the other API key
+   * @return the derived client
+   */
+  public SegmentsClient withApiKey(String apiKey) {
+    Objects.requireNonNull(apiKey, "apiKey must not be null");
+    return withApiKey(() -> apiKey);
+  }
+
+  /**
+   * A client that reads its API key from another supplier, on every request.
+   *
+   * @param apiKey supplies the other API key
+   * @return the derived client
+   */
+  public SegmentsClient withApiKey(Supplier<String> apiKey) {
+    Objects.requireNonNull(apiKey, "apiKey must not be null");
+    return new SegmentsClient(this.settings, this.executor.withApiKey(apiKey), this.codec);
+  }
+
+  /**
+   * A client with another read timeout that shares this client's connection pool.
+   *
+   * @param readTimeout the read timeout, positive
+   * @return the derived client
+   */
+  public SegmentsClient withReadTimeout(Duration readTimeout) {
+    Settings derived = this.settings.withReadTimeout(readTimeout);
+    return new SegmentsClient(
+        derived, this.executor.withRestClient(derived.restClient()), this.codec);
+  }
+
+  /**
+   * Checks the API's status and that the key is accepted: {@code GET
+   * /api_status/?lib_version=<version>}.
+   *
+   * @return the status; a 426 answer is not an error but {@link ApiStatus#upgradeRecommended()}
+   * @throws ai.segments.client.exception.SegmentsException when the API is unreachable, the key is
+   *     rejected or the API fails
+   */
+  public ApiStatus checkApiStatus() {
+    try {
+      this.executor.execute(
+          ApiRequest.to(SegmentsOperation.API_STATUS).query("lib_version", VERSION));
+      return new ApiStatus(200, false);
+    } catch (NetworkException ex) {
+      if (ex.statusCode().orElse(0) == 426) {
+        return new ApiStatus(426, true);
+      }
+      throw ex;
+    }
+  }
+
+  // ------------------------------------------------------------------------------------- users
+
+  /**
+   * The authenticated user: {@code GET /user}.
+   *
+   * @return the user
+   * @throws SegmentsException if the call fails
+   */
+  public User getUser() {
+    return fetch(ApiRequest.to(SegmentsOperation.GET_USER), User.class);
+  }
+
+  /**
+   * Another user or an organization: {@code GET /users/{user}}.
+   *
+   * @param user the username; {@code null} for the authenticated user ({@code GET /user})
+   * @return the user
+   * @throws ValidationException if the username is blank (nothing is sent)
+   * @throws NotFoundException if the user does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public User getUser(String user) {
+    if (user == null) {
+      return getUser();
+    }
+    return fetch(ApiRequest.to(SegmentsOperation.GET_OTHER_USER).segment("user", user), User.class);
+  }
+
+  // ---------------------------------------------------------------------------------- datasets
+
+  /**
+   * The first page (up to 1000) of the authenticated user's datasets: {@code GET
+   * /user/datasets/?per_page=1000&page=1}. See {@link #streamDatasets()} for all of them.
+   *
+   * @return the datasets
+   * @throws SegmentsException if the call fails
+   */
+  public List<Dataset> getDatasets() {
+    return getDatasets(null, SampleQuery.DEFAULT_PER_PAGE, 1);
+  }
+
+  /**
+   * The first page (up to 1000) of a user's datasets: {@code GET
+   * /users/{user}/datasets/?per_page=1000&page=1}.
+   *
+   * @param user the username; {@code null} for the authenticated user
+   * @return the datasets
+   * @throws ValidationException if the username is blank (nothing is sent)
+   * @throws SegmentsException if the call fails
+   */
+  public List<Dataset> getDatasets(String user) {
+    return getDatasets(user, SampleQuery.DEFAULT_PER_PAGE, 1);
+  }
+
+  /**
+   * One page of a user's datasets: {@code GET /user/datasets/?per_page=&page=} for the
+   * authenticated user, {@code GET /users/{user}/datasets/?per_page=&page=} for another.
+   *
+   * @param user the username; {@code null} for the authenticated user
+   * @param perPage the page size, at least 1 (the SDK's default is 1000)
+   * @param page the page, starting at 1
+   * @return the datasets; fewer than {@code perPage} on the last page
+   * @throws ValidationException if an argument is out of range (nothing is sent)
+   * @throws NotFoundException for a page past the end ({@code Invalid page.})
+   * @throws SegmentsException if the call fails
+   */
+  public List<Dataset> getDatasets(String user, int perPage, int page) {
+    return fetchList(datasetsRequest(user, perPage, page), Dataset.class);
+  }
+
+  /**
+   * Every dataset of the authenticated user, fetched lazily page by page (1000 per page) as the
+   * stream is consumed.
+   *
+   * @return a sequential stream; a failing page request throws from the consuming operation
+   * @throws SegmentsException while consuming, if a call fails
+   */
+  public Stream<Dataset> streamDatasets() {
+    return streamDatasets(null);
+  }
+
+  /**
+   * Every dataset of a user, fetched lazily page by page (1000 per page) as the stream is consumed.
+   *
+   * @param user the username; {@code null} for the authenticated user
+   * @return a sequential stream
+   * @throws ValidationException if the username is blank (nothing is sent)
+   * @throws SegmentsException while consuming, if a call fails
+   */
+  public Stream<Dataset> streamDatasets(String user) {
+    datasetsRequest(user, SampleQuery.DEFAULT_PER_PAGE, 1);
+    return Paginator.stream(
+        (page, perPage) -> getDatasets(user, perPage, page), 1, SampleQuery.DEFAULT_PER_PAGE);
+  }
+
+  /**
+   * A dataset: {@code GET /datasets/{owner}/{name}/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @return the dataset
+   * @throws ValidationException if the identifier is malformed (nothing is sent)
+   * @throws NotFoundException if the dataset does not exist or is not visible
+   * @throws SegmentsException if the call fails
+   */
+  public Dataset getDataset(String datasetIdentifier) {
+    return fetch(
+        ApiRequest.to(SegmentsOperation.GET_DATASET).dataset(datasetIdentifier), Dataset.class);
+  }
+
+  /**
+   * Creates a dataset with the SDK's defaults (segmentation-bitmap, one category {@code object}):
+   * {@code POST /user/datasets/}.
+   *
+   * @param name the dataset name
+   * @return the new dataset
+   * @throws ValidationException if the name is blank (nothing is sent)
+   * @throws AlreadyExistsException if a dataset of that name exists
+   * @throws SegmentsException if the call fails
+   */
+  public Dataset addDataset(String name) {
+    return addDataset(AddDatasetRequest.of(name));
+  }
+
+  /**
+   * Creates a dataset: {@code POST /user/datasets/}, or {@code POST
+   * /organizations/{organization}/datasets/} when the request names an organization.
+   *
+   * @param request the dataset to create
+   * @return the new dataset
+   * @throws ValidationException if the name is blank or the task attributes are invalid
+   * @throws AlreadyExistsException if a dataset of that name exists
+   * @throws SegmentsException if the call fails
+   */
+  public Dataset addDataset(AddDatasetRequest request) {
+    String operation = SegmentsOperation.ADD_DATASET.operationName();
+    Arguments.requireNonNull(request, "request", operation);
+    ApiRequest api =
+        (request.organization() == null)
+            ? ApiRequest.to(SegmentsOperation.ADD_DATASET)
+            : ApiRequest.to(SegmentsOperation.ADD_ORGANIZATION_DATASET)
+                .segment("organization", request.organization());
+    return create(
+        api.body(request.toJson(mapper(), operation), false),
+        Dataset.class,
+        CreateRecovery.byName(() -> findDataset(request.organization(), request.name())));
+  }
+
+  /**
+   * Changes a dataset: {@code PATCH /datasets/{owner}/{name}/} with only the changed keys.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param request the changes
+   * @return the updated dataset
+   * @throws ValidationException if an argument is missing or malformed (nothing is sent)
+   * @throws NotFoundException if the dataset does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public Dataset updateDataset(String datasetIdentifier, UpdateDatasetRequest request) {
+    return fetch(
+        withBody(SegmentsOperation.UPDATE_DATASET, request, UpdateDatasetRequest::toJson, false)
+            .dataset(datasetIdentifier),
+        Dataset.class);
+  }
+
+  /**
+   * Deletes a dataset: {@code DELETE /datasets/{owner}/{name}/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @throws ValidationException if the identifier is malformed (nothing is sent)
+   * @throws NotFoundException if the dataset does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public void deleteDataset(String datasetIdentifier) {
+    delete(ApiRequest.to(SegmentsOperation.DELETE_DATASET).dataset(datasetIdentifier));
+  }
+
+  /**
+   * Clones a dataset as {@code <name>-clone}, without labels: {@code POST
+   * /datasets/{owner}/{name}/clone/}.
+   *
+   * @param datasetIdentifier the source dataset, {@code owner/name}
+   * @return the clone
+   * @throws ValidationException if the identifier is malformed (nothing is sent)
+   * @throws SegmentsException if the call fails
+   */
+  public Dataset cloneDataset(String datasetIdentifier) {
+    return cloneDataset(datasetIdentifier, CloneDatasetRequest.defaults());
+  }
+
+  /**
+   * Clones a dataset: {@code POST /datasets/{owner}/{name}/clone/}.
+   *
+   * @param datasetIdentifier the source dataset, {@code owner/name}
+   * @param request the clone's name, task type, visibility, owner and whether to copy labels
+   * @return the clone
+   * @throws ValidationException if an argument is missing or malformed (nothing is sent)
+   * @throws SegmentsException if the call fails
+   */
+  public Dataset cloneDataset(String datasetIdentifier, CloneDatasetRequest request) {
+    String operation = SegmentsOperation.CLONE_DATASET.operationName();
+    String sourceName = DatasetIdentifier.parse(datasetIdentifier, operation).name();
+    Arguments.requireNonNull(request, "request", operation);
+    ObjectNode body = request.toJson(mapper(), sourceName, operation);
+    return create(
+        ApiRequest.to(SegmentsOperation.CLONE_DATASET).dataset(datasetIdentifier).body(body, false),
+        Dataset.class,
+        CreateRecovery.byName(
+            () -> findDataset(request.organization(), body.path("name").asText())));
+  }
+
+  // ----------------------------------------------------------------------------- collaborators
+
+  /**
+   * A collaborator of a dataset: {@code GET /datasets/{owner}/{name}/collaborators/{username}}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param username the collaborator's username
+   * @return the collaborator
+   * @throws ValidationException if an argument is blank or malformed (nothing is sent)
+   * @throws NotFoundException if the dataset or collaborator does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public Collaborator getDatasetCollaborator(String datasetIdentifier, String username) {
+    return fetch(
+        collaborator(SegmentsOperation.GET_DATASET_COLLABORATOR, datasetIdentifier, username),
+        Collaborator.class);
+  }
+
+  /**
+   * Adds a labeler to a dataset: {@code POST /datasets/{owner}/{name}/collaborators/} with {@code
+   * {"user": username, "role": "labeler"}}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param username the user to add
+   * @return the collaborator
+   * @throws ValidationException if an argument is blank or malformed (nothing is sent)
+   * @throws CollaboratorException if the user cannot be added or already is a collaborator
+   * @throws SegmentsException if the call fails
+   */
+  public Collaborator addDatasetCollaborator(String datasetIdentifier, String username) {
+    return addDatasetCollaborator(datasetIdentifier, username, Role.LABELER);
+  }
+
+  /**
+   * Adds a collaborator to a dataset: {@code POST /datasets/{owner}/{name}/collaborators/} with
+   * {@code {"user": username, "role": role}}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param username the user to add
+   * @param role the role
+   * @return the collaborator
+   * @throws ValidationException if an argument is missing or malformed (nothing is sent)
+   * @throws CollaboratorException if the user cannot be added or already is a collaborator
+   * @throws SegmentsException if the call fails
+   */
+  public Collaborator addDatasetCollaborator(String datasetIdentifier, String username, Role role) {
+    String operation = SegmentsOperation.ADD_DATASET_COLLABORATOR.operationName();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("user", Arguments.requireText(username, "username", operation));
+    body.put("role", Arguments.requireNonNull(role, "role", operation));
+    return create(
+        ApiRequest.to(SegmentsOperation.ADD_DATASET_COLLABORATOR)
+            .dataset(datasetIdentifier)
+            .body(body, false),
+        Collaborator.class,
+        CreateRecovery.byName(
+            () ->
+                CreateRecovery.unlessNotFound(
+                    () -> getDatasetCollaborator(datasetIdentifier, username)),
+            ex -> ex instanceof CollaboratorException && ex.getMessage().contains("already")));
+  }
+
+  /**
+   * Changes a collaborator's role: {@code PATCH /datasets/{owner}/{name}/collaborators/{username}}
+   * with {@code {"role": role}}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param username the collaborator's username
+   * @param role the new role
+   * @return the collaborator
+   * @throws ValidationException if an argument is missing or malformed (nothing is sent)
+   * @throws NotFoundException if the dataset or collaborator does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public Collaborator updateDatasetCollaborator(
+      String datasetIdentifier, String username, Role role) {
+    String operation = SegmentsOperation.UPDATE_DATASET_COLLABORATOR.operationName();
+    Map<String, Object> body = Map.of("role", Arguments.requireNonNull(role, "role", operation));
+    return fetch(
+        collaborator(SegmentsOperation.UPDATE_DATASET_COLLABORATOR, datasetIdentifier, username)
+            .body(body, false),
+        Collaborator.class);
+  }
+
+  /**
+   * Removes a collaborator from a dataset: {@code DELETE
+   * /datasets/{owner}/{name}/collaborators/{username}}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param username the collaborator's username
+   * @throws ValidationException if an argument is blank or malformed (nothing is sent)
+   * @throws NotFoundException if the dataset or user does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public void deleteDatasetCollaborator(String datasetIdentifier, String username) {
+    delete(
+        collaborator(SegmentsOperation.DELETE_DATASET_COLLABORATOR, datasetIdentifier, username));
+  }
+
+  // ----------------------------------------------------------------------------------- samples
+
+  /**
+   * The first page (up to 1000) of a dataset's samples, sorted by name: {@code GET
+   * /datasets/{owner}/{name}/samples/?per_page=1000&page=1&sort=name}. See {@link
+   * #streamSamples(String, SampleQuery)} for all of them.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @return the samples
+   * @throws ValidationException if the identifier is malformed (nothing is sent)
+   * @throws NotFoundException if the dataset does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public List<Sample> getSamples(String datasetIdentifier) {
+    return getSamples(datasetIdentifier, SampleQuery.defaults());
+  }
+
+  /**
+   * One page of a dataset's samples, filtered and sorted: {@code GET
+   * /datasets/{owner}/{name}/samples/?per_page=&page=[&labelset=[&include_full_label=1]]
+   * [&name__contains=][&filters=][&label_status=]&sort=}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param query the filters, sorting and page
+   * @return the samples; with a labelset each carries its label (summary or full)
+   * @throws ValidationException if an argument is malformed, or {@code includeFullLabel} is set
+   *     without a labelset (nothing is sent)
+   * @throws NotFoundException if the dataset does not exist, or for a page past the end
+   * @throws SegmentsException if the call fails
+   */
+  public List<Sample> getSamples(String datasetIdentifier, SampleQuery query) {
+    return fetchList(samplesRequest(datasetIdentifier, query), Sample.class);
+  }
+
+  /**
+   * Every sample of a dataset, sorted by name, fetched lazily page by page (1000 per page).
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @return a sequential stream
+   * @throws ValidationException if the identifier is malformed (nothing is sent)
+   * @throws SegmentsException while consuming, if a call fails
+   */
+  public Stream<Sample> streamSamples(String datasetIdentifier) {
+    return streamSamples(datasetIdentifier, SampleQuery.defaults());
+  }
+
+  /**
+   * Every sample of a dataset that matches the query, fetched lazily page by page from the query's
+   * page on, with its page size; only the pages consumed are requested.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param query the filters, sorting, page size and first page
+   * @return a sequential stream
+   * @throws ValidationException if an argument is malformed (nothing is sent)
+   * @throws SegmentsException while consuming, if a call fails
+   */
+  public Stream<Sample> streamSamples(String datasetIdentifier, SampleQuery query) {
+    samplesRequest(datasetIdentifier, query);
+    return Paginator.stream(
+        (page, perPage) -> getSamples(datasetIdentifier, query.withPage(page)),
+        query.page(),
+        query.perPage());
+  }
+
+  /**
+   * A sample: {@code GET /samples/{uuid}/}.
+   *
+   * @param uuid the sample UUID
+   * @return the sample
+   * @throws ValidationException if the UUID is blank (nothing is sent)
+   * @throws NotFoundException if the sample does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public Sample getSample(String uuid) {
+    return getSample(uuid, null, false);
+  }
+
+  /**
+   * A sample with its label of a labelset and/or signed asset URLs: {@code GET
+   * /samples/{uuid}/?labelset=x&include_signed_urls=1} (each parameter only when asked, joined with
+   * {@code &}).
+   *
+   * @param uuid the sample UUID
+   * @param labelset include the full label of this labelset and the sample's issues ({@code null}:
+   *     no label)
+   * @param includeSignedUrl whether asset URLs of private buckets carry a signed URL
+   * @return the sample
+   * @throws ValidationException if an argument is blank (nothing is sent)
+   * @throws NotFoundException if the sample does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public Sample getSample(String uuid, String labelset, boolean includeSignedUrl) {
+    String operation = SegmentsOperation.GET_SAMPLE.operationName();
+    return fetch(
+        ApiRequest.to(SegmentsOperation.GET_SAMPLE)
+            .segment("uuid", uuid)
+            .query("labelset", Arguments.optionalText(labelset, "labelset", operation))
+            .query("include_signed_urls", includeSignedUrl ? "1" : null),
+        Sample.class);
+  }
+
+  /**
+   * Adds a sample with the SDK's defaults (priority 0, empty readme): {@code POST
+   * /datasets/{owner}/{name}/samples/}, gzip-compressed unless compression is off.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param name the sample name
+   * @param attributes the sample attributes: a {@link ai.segments.client.model.SampleAttributes} or
+   *     a {@code Map}, validated before sending and sent as given
+   * @return the new sample
+   * @throws ValidationException if an argument is missing or the attributes are invalid
+   * @throws AlreadyExistsException if a sample of that name exists
+   * @throws SegmentsException if the call fails
+   */
+  public Sample addSample(String datasetIdentifier, String name, Object attributes) {
+    return addSample(datasetIdentifier, AddSampleRequest.of(name, attributes));
+  }
+
+  /**
+   * Adds a sample: {@code POST /datasets/{owner}/{name}/samples/}, gzip-compressed unless
+   * compression is off.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param request the sample
+   * @return the new sample
+   * @throws ValidationException if an argument is missing or the attributes are invalid
+   * @throws AlreadyExistsException if a sample of that name exists
+   * @throws SegmentsException if the call fails
+   */
+  public Sample addSample(String datasetIdentifier, AddSampleRequest request) {
+    return create(
+        withBody(SegmentsOperation.ADD_SAMPLE, request, AddSampleRequest::toJson, true)
+            .dataset(datasetIdentifier),
+        Sample.class,
+        CreateRecovery.byName(() -> findSample(datasetIdentifier, request.name())));
+  }
+
+  /**
+   * Adds many samples in one request: {@code POST /datasets/{owner}/{name}/samples_bulk/} with a
+   * JSON array, gzip-compressed unless compression is off. Samples that already exist come back
+   * unchanged.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param samples each an {@link AddSampleRequest}, or a {@code Map} like the SDK's dicts with
+   *     {@code name} and {@code attributes} (validated) and optional other keys (sent as given);
+   *     the caller's objects are never changed
+   * @return the samples, new and existing
+   * @throws ValidationException if a sample lacks a name or valid attributes (nothing is sent)
+   * @throws SegmentsException if the call fails
+   */
+  public List<Sample> addSamples(String datasetIdentifier, List<?> samples) {
+    String operation = SegmentsOperation.ADD_SAMPLES.operationName();
+    Arguments.requireNonNull(samples, "samples", operation);
+    List<ObjectNode> items = new ArrayList<>(samples.size());
+    for (Object sample : samples) {
+      items.add(BulkSamples.toJson(sample, mapper(), operation));
+    }
+    return addSampleItems(datasetIdentifier, items);
+  }
+
+  /**
+   * An importer that adds any number of samples through {@link #addSamples(String, List)} in
+   * chunks, with the default chunk size and concurrency; see {@link
+   * SegmentsBulkImporter#builder(SegmentsClient)} to configure one.
+   *
+   * @return a new importer on this client
+   */
+  public SegmentsBulkImporter bulkImporter() {
+    return SegmentsBulkImporter.builder(this).build();
+  }
+
+  /** One validated item of a bulk add body. */
+  ObjectNode bulkItem(AddSampleRequest sample) {
+    return BulkSamples.toJson(sample, mapper(), SegmentsOperation.ADD_SAMPLES.operationName());
+  }
+
+  /** The bulk add of items already validated by {@link #bulkItem}. */
+  List<Sample> addSampleItems(String datasetIdentifier, List<ObjectNode> items) {
+    ArrayNode body = mapper().createArrayNode();
+    body.addAll(items);
+    return fetchList(
+        ApiRequest.to(SegmentsOperation.ADD_SAMPLES)
+            .dataset(datasetIdentifier)
+            .body(body, this.settings.compression()),
+        Sample.class);
+  }
+
+  /**
+   * Changes a sample: {@code PATCH /samples/{uuid}/} with only the changed keys (an explicit {@code
+   * null} unassigns a labeler or reviewer), gzip-compressed unless compression is off.
+   *
+   * @param uuid the sample UUID
+   * @param request the changes
+   * @return the updated sample
+   * @throws ValidationException if an argument is missing or the attributes are invalid
+   * @throws NotFoundException if the sample does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public Sample updateSample(String uuid, UpdateSampleRequest request) {
+    return fetch(
+        withBody(SegmentsOperation.UPDATE_SAMPLE, request, UpdateSampleRequest::toJson, true)
+            .segment("uuid", uuid),
+        Sample.class);
+  }
+
+  /**
+   * Deletes a sample: {@code DELETE /samples/{uuid}/}.
+   *
+   * @param uuid the sample UUID
+   * @throws ValidationException if the UUID is blank (nothing is sent)
+   * @throws NotFoundException if the sample does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public void deleteSample(String uuid) {
+    delete(ApiRequest.to(SegmentsOperation.DELETE_SAMPLE).segment("uuid", uuid));
+  }
+
+  /**
+   * Deletes up to 1000 samples at once, all or nothing: {@code DELETE
+   * /datasets/{owner}/{name}/samples_bulk/} with {@code {"uuids": [...]}}. Unknown UUIDs are
+   * skipped.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param uuids 1 to 1000 sample UUIDs
+   * @return how many samples were deleted
+   * @throws ValidationException if there are no UUIDs, more than 1000, or a blank one
+   * @throws NotFoundException if the dataset does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public DeleteSamplesResponse deleteSamples(String datasetIdentifier, List<String> uuids) {
+    String operation = SegmentsOperation.DELETE_SAMPLES.operationName();
+    Arguments.requireSize(uuids, "uuids", 1, 1000, operation);
+    uuids.forEach(uuid -> Arguments.requireText(uuid, "uuid", operation));
+    return fetch(
+        ApiRequest.to(SegmentsOperation.DELETE_SAMPLES)
+            .dataset(datasetIdentifier)
+            .body(Map.of("uuids", List.copyOf(uuids)), false),
+        DeleteSamplesResponse.class);
+  }
+
+  // ------------------------------------------------------------------------------------ labels
+
+  /**
+   * The label of a sample in the {@code ground-truth} labelset: {@code GET
+   * /labels/{sampleUuid}/ground-truth/}.
+   *
+   * @param sampleUuid the sample UUID
+   * @return the label
+   * @throws ValidationException if the UUID is blank (nothing is sent)
+   * @throws NotFoundException if the sample has no label there
+   * @throws SegmentsException if the call fails
+   */
+  public Label getLabel(String sampleUuid) {
+    return getLabel(sampleUuid, DEFAULT_LABELSET);
+  }
+
+  /**
+   * The label of a sample in a labelset: {@code GET /labels/{sampleUuid}/{labelset}/}.
+   *
+   * @param sampleUuid the sample UUID
+   * @param labelset the labelset name
+   * @return the label
+   * @throws ValidationException if an argument is blank (nothing is sent)
+   * @throws NotFoundException if the sample has no label there
+   * @throws SegmentsException if the call fails
+   */
+  public Label getLabel(String sampleUuid, String labelset) {
+    return fetch(label(SegmentsOperation.GET_LABEL, sampleUuid, labelset), Label.class);
+  }
+
+  /**
+   * Creates or replaces a label with status {@code PRELABELED}: {@code PUT
+   * /labels/{sampleUuid}/{labelset}/}, gzip-compressed unless compression is off.
+   *
+   * @param sampleUuid the sample UUID
+   * @param labelset the labelset name
+   * @param attributes the label attributes: a {@link ai.segments.client.model.LabelAttributes} or a
+   *     {@code Map}, validated before sending and sent as given
+   * @return the label
+   * @throws ValidationException if an argument is missing or the attributes are invalid
+   * @throws SegmentsException if the call fails
+   */
+  public Label addLabel(String sampleUuid, String labelset, Object attributes) {
+    return addLabel(sampleUuid, labelset, AddLabelRequest.of(attributes));
+  }
+
+  /**
+   * Creates or replaces a label: {@code PUT /labels/{sampleUuid}/{labelset}/}, gzip-compressed
+   * unless compression is off.
+   *
+   * @param sampleUuid the sample UUID
+   * @param labelset the labelset name
+   * @param request the attributes, status and score
+   * @return the label
+   * @throws ValidationException if an argument is missing or the attributes are invalid
+   * @throws SegmentsException if the call fails
+   */
+  public Label addLabel(String sampleUuid, String labelset, AddLabelRequest request) {
+    return fetch(
+        labelWithBody(
+            SegmentsOperation.ADD_LABEL, sampleUuid, labelset, request, AddLabelRequest::toJson),
+        Label.class);
+  }
+
+  /**
+   * Changes a label: {@code PATCH /labels/{sampleUuid}/{labelset}/} with only the changed keys,
+   * gzip-compressed unless compression is off.
+   *
+   * @param sampleUuid the sample UUID
+   * @param labelset the labelset name
+   * @param request the changes
+   * @return the label
+   * @throws ValidationException if an argument is missing or the attributes are invalid
+   * @throws NotFoundException if there is no such label
+   * @throws SegmentsException if the call fails
+   */
+  public Label updateLabel(String sampleUuid, String labelset, UpdateLabelRequest request) {
+    return fetch(
+        labelWithBody(
+            SegmentsOperation.UPDATE_LABEL,
+            sampleUuid,
+            labelset,
+            request,
+            UpdateLabelRequest::toJson),
+        Label.class);
+  }
+
+  /**
+   * Deletes the label of a sample in a labelset: {@code DELETE /labels/{sampleUuid}/{labelset}/}.
+   *
+   * @param sampleUuid the sample UUID
+   * @param labelset the labelset name, e.g. {@code ground-truth}
+   * @throws ValidationException if an argument is blank (nothing is sent)
+   * @throws NotFoundException if there is no such label
+   * @throws SegmentsException if the call fails
+   */
+  public void deleteLabel(String sampleUuid, String labelset) {
+    delete(label(SegmentsOperation.DELETE_LABEL, sampleUuid, labelset));
+  }
+
+  // --------------------------------------------------------------------------------- labelsets
+
+  /**
+   * The labelsets of a dataset: {@code GET /datasets/{owner}/{name}/labelsets/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @return the labelsets
+   * @throws ValidationException if the identifier is malformed (nothing is sent)
+   * @throws NotFoundException if the dataset does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public List<Labelset> getLabelsets(String datasetIdentifier) {
+    return fetchList(
+        ApiRequest.to(SegmentsOperation.GET_LABELSETS).dataset(datasetIdentifier), Labelset.class);
+  }
+
+  /**
+   * A labelset: {@code GET /datasets/{owner}/{name}/labelsets/{labelset}/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param name the labelset name
+   * @return the labelset
+   * @throws ValidationException if an argument is blank or malformed (nothing is sent)
+   * @throws NotFoundException if the dataset or labelset does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public Labelset getLabelset(String datasetIdentifier, String name) {
+    return fetch(named(SegmentsOperation.GET_LABELSET, datasetIdentifier, name), Labelset.class);
+  }
+
+  /**
+   * Creates a labelset without description: {@code POST /datasets/{owner}/{name}/labelsets/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param name the labelset name
+   * @return the labelset
+   * @throws ValidationException if an argument is blank or malformed (nothing is sent)
+   * @throws AlreadyExistsException if the labelset exists
+   * @throws SegmentsException if the call fails
+   */
+  public Labelset addLabelset(String datasetIdentifier, String name) {
+    return addLabelset(datasetIdentifier, name, "");
+  }
+
+  /**
+   * Creates a labelset: {@code POST /datasets/{owner}/{name}/labelsets/} with {@code {"name",
+   * "description", "attributes": "{}"}} (the attributes are the string {@code "{}"}, as the SDK
+   * sends them).
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param name the labelset name
+   * @param description the description
+   * @return the labelset
+   * @throws ValidationException if an argument is blank or malformed (nothing is sent)
+   * @throws AlreadyExistsException if the labelset exists
+   * @throws SegmentsException if the call fails
+   */
+  public Labelset addLabelset(String datasetIdentifier, String name, String description) {
+    Map<String, Object> body =
+        nameAndDescription(SegmentsOperation.ADD_LABELSET, name, description);
+    body.put("attributes", "{}");
+    return create(
+        ApiRequest.to(SegmentsOperation.ADD_LABELSET).dataset(datasetIdentifier).body(body, false),
+        Labelset.class,
+        CreateRecovery.byName(
+            () -> CreateRecovery.unlessNotFound(() -> getLabelset(datasetIdentifier, name))));
+  }
+
+  /**
+   * Deletes a labelset: {@code DELETE /datasets/{owner}/{name}/labelsets/{labelset}/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param name the labelset name
+   * @throws ValidationException if an argument is blank or malformed (nothing is sent)
+   * @throws NotFoundException if the dataset or labelset does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public void deleteLabelset(String datasetIdentifier, String name) {
+    delete(named(SegmentsOperation.DELETE_LABELSET, datasetIdentifier, name));
+  }
+
+  // ------------------------------------------------------------------------------------ issues
+
+  /**
+   * The issues of a dataset: {@code GET /datasets/{owner}/{name}/issues/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @return the issues
+   * @throws ValidationException if the identifier is malformed (nothing is sent)
+   * @throws NotFoundException if the dataset does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public List<Issue> getIssues(String datasetIdentifier) {
+    return fetchList(
+        ApiRequest.to(SegmentsOperation.GET_ISSUES).dataset(datasetIdentifier), Issue.class);
+  }
+
+  /**
+   * Opens an issue on a sample: {@code POST /samples/{sampleUuid}/issues/} with {@code
+   * {"description", "status": "OPEN"}}.
+   *
+   * @param sampleUuid the sample UUID
+   * @param description what the issue is about
+   * @return the issue
+   * @throws ValidationException if an argument is missing (nothing is sent)
+   * @throws NotFoundException if the sample does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public Issue addIssue(String sampleUuid, String description) {
+    return addIssue(sampleUuid, AddIssueRequest.of(description));
+  }
+
+  /**
+   * Creates an issue on a sample: {@code POST /samples/{sampleUuid}/issues/}.
+   *
+   * @param sampleUuid the sample UUID
+   * @param request the description, status and anchor
+   * @return the issue
+   * @throws ValidationException if an argument is missing or the anchor is invalid
+   * @throws NotFoundException if the sample does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public Issue addIssue(String sampleUuid, AddIssueRequest request) {
+    return create(
+        withBody(SegmentsOperation.ADD_ISSUE, request, AddIssueRequest::toJson, false)
+            .segment("sampleUuid", sampleUuid),
+        Issue.class,
+        CreateRecovery.unnamed());
+  }
+
+  /**
+   * Changes an issue: {@code PATCH /issues/{uuid}/} with only the changed keys.
+   *
+   * @param uuid the issue UUID
+   * @param request the changes
+   * @return the issue
+   * @throws ValidationException if an argument is missing or the anchor is invalid
+   * @throws NotFoundException if the issue does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public Issue updateIssue(String uuid, UpdateIssueRequest request) {
+    return fetch(
+        withBody(SegmentsOperation.UPDATE_ISSUE, request, UpdateIssueRequest::toJson, false)
+            .segment("uuid", uuid),
+        Issue.class);
+  }
+
+  /**
+   * Deletes an issue: {@code DELETE /issues/{uuid}/}.
+   *
+   * @param uuid the issue UUID
+   * @throws ValidationException if the UUID is blank (nothing is sent)
+   * @throws NotFoundException if the issue does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public void deleteIssue(String uuid) {
+    delete(ApiRequest.to(SegmentsOperation.DELETE_ISSUE).segment("uuid", uuid));
+  }
+
+  // ---------------------------------------------------------------------------------- releases
+
+  /**
+   * The releases of a dataset: {@code GET /datasets/{owner}/{name}/releases/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @return the releases
+   * @throws ValidationException if the identifier is malformed (nothing is sent)
+   * @throws NotFoundException if the dataset does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public List<Release> getReleases(String datasetIdentifier) {
+    return fetchList(
+        ApiRequest.to(SegmentsOperation.GET_RELEASES).dataset(datasetIdentifier), Release.class);
+  }
+
+  /**
+   * A release: {@code GET /datasets/{owner}/{name}/releases/{release}/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param name the release name
+   * @return the release; poll until its status is {@code SUCCEEDED} or {@code FAILED}
+   * @throws ValidationException if an argument is blank or malformed (nothing is sent)
+   * @throws NotFoundException if the dataset or release does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public Release getRelease(String datasetIdentifier, String name) {
+    return fetch(named(SegmentsOperation.GET_RELEASE, datasetIdentifier, name), Release.class);
+  }
+
+  /**
+   * Starts a release without description: {@code POST /datasets/{owner}/{name}/releases/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param name the release name
+   * @return the release, usually {@code PENDING}
+   * @throws ValidationException if an argument is blank or malformed (nothing is sent)
+   * @throws SegmentsException if the call fails
+   */
+  public Release addRelease(String datasetIdentifier, String name) {
+    return addRelease(datasetIdentifier, name, "");
+  }
+
+  /**
+   * Starts a release: {@code POST /datasets/{owner}/{name}/releases/} with {@code {"name",
+   * "description"}}. Releases are built asynchronously; poll {@link #getRelease}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param name the release name
+   * @param description the description
+   * @return the release, usually {@code PENDING}
+   * @throws ValidationException if an argument is blank or malformed (nothing is sent)
+   * @throws SegmentsException if the call fails
+   */
+  public Release addRelease(String datasetIdentifier, String name, String description) {
+    return create(
+        ApiRequest.to(SegmentsOperation.ADD_RELEASE)
+            .dataset(datasetIdentifier)
+            .body(nameAndDescription(SegmentsOperation.ADD_RELEASE, name, description), false),
+        Release.class,
+        CreateRecovery.byName(
+            () -> CreateRecovery.unlessNotFound(() -> getRelease(datasetIdentifier, name))));
+  }
+
+  /**
+   * Deletes a release: {@code DELETE /datasets/{owner}/{name}/releases/{release}/}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param name the release name
+   * @throws ValidationException if an argument is blank or malformed (nothing is sent)
+   * @throws NotFoundException if the dataset or release does not exist
+   * @throws SegmentsException if the call fails
+   */
+  public void deleteRelease(String datasetIdentifier, String name) {
+    delete(named(SegmentsOperation.DELETE_RELEASE, datasetIdentifier, name));
+  }
+
+  // --------------------------------------------------------------------------------- workunits
+
+  /**
+   * The first page (up to 1000) of a dataset's work units, newest first: {@code GET
+   * /datasets/{owner}/{name}/workunits/?per_page=1000&page=1&sort=-created_at}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @return the work units
+   * @throws ValidationException if the identifier is malformed (nothing is sent)
+   * @throws SegmentsException if the call fails
+   */
+  public List<Workunit> getWorkunits(String datasetIdentifier) {
+    return getWorkunits(datasetIdentifier, WorkunitQuery.defaults());
+  }
+
+  /**
+   * One page of a dataset's work units: {@code GET
+   * /datasets/{owner}/{name}/workunits/?per_page=&page=&sort=[&start=][&end=]
+   * [&include_session_time_metrics=true]}.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param query the sorting, time range and page
+   * @return the work units
+   * @throws ValidationException if an argument is malformed (nothing is sent)
+   * @throws NotFoundException for a page past the end
+   * @throws SegmentsException if the call fails
+   */
+  public List<Workunit> getWorkunits(String datasetIdentifier, WorkunitQuery query) {
+    return fetchList(workunitsRequest(datasetIdentifier, query), Workunit.class);
+  }
+
+  /**
+   * Every work unit of a dataset, newest first, fetched lazily page by page (1000 per page).
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @return a sequential stream
+   * @throws ValidationException if the identifier is malformed (nothing is sent)
+   * @throws SegmentsException while consuming, if a call fails
+   */
+  public Stream<Workunit> streamWorkunits(String datasetIdentifier) {
+    return streamWorkunits(datasetIdentifier, WorkunitQuery.defaults());
+  }
+
+  /**
+   * Every work unit of a dataset that matches the query, fetched lazily page by page from the
+   * query's page on, with its page size.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param query the sorting, time range, page size and first page
+   * @return a sequential stream
+   * @throws ValidationException if an argument is malformed (nothing is sent)
+   * @throws SegmentsException while consuming, if a call fails
+   */
+  public Stream<Workunit> streamWorkunits(String datasetIdentifier, WorkunitQuery query) {
+    workunitsRequest(datasetIdentifier, query);
+    return Paginator.stream(
+        (page, perPage) -> getWorkunits(datasetIdentifier, query.withPage(page)),
+        query.page(),
+        query.perPage());
+  }
+
+  // ------------------------------------------------------------------------------------ assets
+
+  /**
+   * Uploads a file as an asset, named after the file. Two requests: {@code POST /assets/} with
+   * {@code {"filename"}}, then a multipart {@code POST} of every presigned field (in the server's
+   * order) and the file part {@code file} to the presigned URL, without the API's headers. The file
+   * is streamed from disk, never read into memory.
+   *
+   * @param file the file
+   * @return the asset; its {@code url} is what sample and label attributes refer to
+   * @throws ValidationException if the file is not a readable regular file (nothing is sent)
+   * @throws SegmentsException if a call fails
+   */
+  public Asset uploadAsset(Path file) {
+    return upload(AssetUpload.file(file, SegmentsOperation.UPLOAD_ASSET.operationName()));
+  }
+
+  /**
+   * Uploads a stream as an asset, like {@link #uploadAsset(Path)}. The stream is read once into a
+   * temporary file (the presigned upload needs a known length; the file is deleted afterwards) and
+   * closed.
+   *
+   * @param stream the content
+   * @param filename the asset's filename, e.g. {@code label.png}
+   * @return the asset
+   * @throws ValidationException if an argument is missing (nothing is sent)
+   * @throws SegmentsException if a call fails
+   */
+  public Asset uploadAsset(InputStream stream, String filename) {
+    String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
+    Arguments.requireNonNull(stream, "stream", operation);
+    Arguments.requireText(filename, "filename", operation);
+    return upload(AssetUpload.stream(stream, filename));
+  }
+
+  /**
+   * Uploads bytes as an asset, like {@link #uploadAsset(Path)}.
+   *
+   * @param content the content
+   * @param filename the asset's filename, e.g. {@code label.png}
+   * @return the asset
+   * @throws ValidationException if an argument is missing (nothing is sent)
+   * @throws SegmentsException if a call fails
+   */
+  public Asset uploadAsset(byte[] content, String filename) {
+    String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
+    Arguments.requireNonNull(content, "content", operation);
+    Arguments.requireText(filename, "filename", operation);
+    return upload(AssetUpload.bytes(content, filename));
+  }
+
+  // ---------------------------------------------------------------------------------- plumbing
+
+  private Asset upload(AssetUpload content) {
+    String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
+    try (content) {
+      Asset asset =
+          create(
+              ApiRequest.to(SegmentsOperation.UPLOAD_ASSET)
+                  .body(Map.of("filename", content.filename()), false),
+              Asset.class,
+              CreateRecovery.unnamed());
+      PresignedPostFields post =
+          Arguments.requireNonNull(asset.presignedPostFields(), "presignedPostFields", operation);
+      this.executor.postForm(operation, URI.create(post.url()), content.form(post));
+      return asset;
+    }
+  }
+
+  private ApiRequest datasetsRequest(String user, int perPage, int page) {
+    ApiRequest request =
+        (user == null)
+            ? ApiRequest.to(SegmentsOperation.GET_DATASETS)
+            : ApiRequest.to(SegmentsOperation.GET_USER_DATASETS).segment("user", user);
+    Paging.check(perPage, page, request.operation().operationName());
+    return request.query("per_page", perPage).query("page", page);
+  }
+
+  private ApiRequest samplesRequest(String datasetIdentifier, SampleQuery query) {
+    ApiRequest request = ApiRequest.to(SegmentsOperation.GET_SAMPLES).dataset(datasetIdentifier);
+    return Arguments.requireNonNull(query, "query", request.operation().operationName())
+        .applyTo(request);
+  }
+
+  private ApiRequest workunitsRequest(String datasetIdentifier, WorkunitQuery query) {
+    ApiRequest request = ApiRequest.to(SegmentsOperation.GET_WORKUNITS).dataset(datasetIdentifier);
+    return Arguments.requireNonNull(query, "query", request.operation().operationName())
+        .applyTo(request);
+  }
+
+  private static ApiRequest collaborator(
+      SegmentsOperation operation, String datasetIdentifier, String username) {
+    return ApiRequest.to(operation).dataset(datasetIdentifier).segment("username", username);
+  }
+
+  private static ApiRequest label(SegmentsOperation operation, String sampleUuid, String labelset) {
+    return ApiRequest.to(operation).segment("sampleUuid", sampleUuid).segment("labelset", labelset);
+  }
+
+  private static ApiRequest named(
+      SegmentsOperation operation, String datasetIdentifier, String name) {
+    return ApiRequest.to(operation).dataset(datasetIdentifier).segment("name", name);
+  }
+
+  private static Map<String, Object> nameAndDescription(
+      SegmentsOperation operation, String name, String description) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", Arguments.requirePathSegment(name, "name", operation.operationName()));
+    body.put("description", (description != null) ? description : "");
+    return body;
+  }
+
+  /** Builds a request body from an options record. */
+  @FunctionalInterface
+  private interface BodyWriter<R> {
+    ObjectNode toJson(R request, ObjectMapper mapper, String operation);
+  }
+
+  private <R> ApiRequest labelWithBody(
+      SegmentsOperation operation,
+      String sampleUuid,
+      String labelset,
+      R request,
+      BodyWriter<R> writer) {
+    return withBody(operation, request, writer, true)
+        .segment("sampleUuid", sampleUuid)
+        .segment("labelset", labelset);
+  }
+
+  /**
+   * A request whose body is written from a non-null options record; compressed when the operation
+   * is one the SDK compresses and compression is on.
+   */
+  private <R> ApiRequest withBody(
+      SegmentsOperation operation, R request, BodyWriter<R> writer, boolean compressible) {
+    String name = operation.operationName();
+    Arguments.requireNonNull(request, "request", name);
+    return ApiRequest.to(operation)
+        .body(writer.toJson(request, mapper(), name), compressible && this.settings.compression());
+  }
+
+  private ObjectMapper mapper() {
+    return this.codec.objectMapper();
+  }
+
+  private <T> T fetch(ApiRequest request, Class<T> type) {
+    return this.executor.execute(request.returning(this.codec.typeOf(type)));
+  }
+
+  private <T> List<T> fetchList(ApiRequest request, Class<T> type) {
+    return this.executor.execute(request.returning(this.codec.listOf(type)));
+  }
+
+  /** Sends a delete; a "not found" on a retry after a lost answer means the delete happened. */
+  private void delete(ApiRequest request) {
+    this.executor.execute(request, new DeleteRecovery());
+  }
+
+  private <T> T create(ApiRequest request, Class<T> type, CreateRecovery<T> recovery) {
+    return this.executor.execute(request.returning(this.codec.typeOf(type)), recovery);
+  }
+
+  /** The dataset of an organization, or of the authenticated user, by name. */
+  private Optional<Dataset> findDataset(String organization, String name) {
+    String owner = (organization != null) ? organization : getUser().username();
+    return CreateRecovery.unlessNotFound(() -> getDataset(owner + "/" + name));
+  }
+
+  /** The sample of a dataset with exactly this name. */
+  private Optional<Sample> findSample(String datasetIdentifier, String name) {
+    SampleQuery byName = SampleQuery.builder().name(name).build();
+    try (Stream<Sample> samples = streamSamples(datasetIdentifier, byName)) {
+      return samples.filter(sample -> name.equals(sample.name())).findFirst();
+    }
+  }
+
+  /**
+   * The API base URL this client sends requests to.
+   *
+   * @return the base URL, ending in {@code /}
+   */
+  public URI baseUrl() {
+    return this.settings.baseUrl();
+  }
+
+  /**
+   * Closes this client, like the SDK's {@code close()}: calls made afterwards fail at once with an
+   * {@link IllegalStateException}. A client closes the connection pool it created itself; a pool
+   * given through {@link Builder#transport(SegmentsHttpTransport)} stays open for its owner to
+   * close (the Spring Boot auto-configuration closes its own with the application context). Clients
+   * derived with {@link #withApiKey(String)} or {@link #withReadTimeout(Duration)} share this
+   * client's pool and stop working when this client is closed; closing a derived client closes only
+   * that client. Closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    this.executor.lifecycle().close();
+  }
+
+  /**
+   * Whether {@link #close()} was called on this client or on the client it derives from.
+   *
+   * @return {@code true} once closed
+   */
+  public boolean isClosed() {
+    return this.executor.lifecycle().isClosed();
+  }
+
+  @Override
+  public String toString() {
+    return "SegmentsClient[baseUrl=" + this.settings.baseUrl() + "]";
+  }
+
+  /** What a client was built from; kept to derive clients that share the transport. */
+  private record Settings(
+      RestClient.Builder restClientBuilder,
+      SegmentsHttpTransport transport,
+      URI baseUrl,
+      Duration readTimeout,
+      boolean compression) {
+
+    RestClient restClient() {
+      DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(this.baseUrl.toString());
+      uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+      return this.restClientBuilder
+          .clone()
+          .uriBuilderFactory(uris)
+          .requestFactory(this.transport.requestFactory(this.readTimeout))
+          .build();
+    }
+
+    Settings withReadTimeout(Duration timeout) {
+      return new Settings(
+          this.restClientBuilder,
+          this.transport,
+          this.baseUrl,
+          Builder.positive(timeout),
+          this.compression);
+    }
+  }
+
+  /** Builds a {@link SegmentsClient}; only an API key (or key supplier) is required. */
+  public static final class Builder {
+
+    /** The default API base URL. */
+    public static final String DEFAULT_API_URL = "https://api.segments.ai/";
+
+    private RestClient.Builder restClientBuilder = RestClient.builder();
+    private SegmentsHttpTransport transport;
+    private Supplier<String> apiKey;
+    private String apiUrl = DEFAULT_API_URL;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private boolean strictValidation = true;
+    private boolean compression = true;
+    private ObjectMapper objectMapper;
+    private Clock clock = Clock.systemUTC();
+    private DataSize maxResponseSize = DataSize.ofBytes(JsonCodec.DEFAULT_MAX_RESPONSE_BYTES);
+    private int maxJsonNestingDepth = SegmentsJson.DEFAULT_MAX_NESTING_DEPTH;
+    private final List<SegmentsCallInterceptor> interceptors = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Builds on a {@link RestClient.Builder} (copied, never changed), e.g. Spring Boot's, so that
+     * its customizations apply. Its request factory is replaced by the {@link #transport
+     * transport}'s.
+     *
+     * @param restClientBuilder the builder to copy
+     * @return this builder
+     */
+    public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+      this.restClientBuilder = Objects.requireNonNull(restClientBuilder, "restClientBuilder");
+      return this;
+    }
+
+    /**
+     * Builds on an existing {@link RestClient} (copied through {@link RestClient#mutate()}).
+     *
+     * @param restClient the client to copy
+     * @return this builder
+     */
+    public Builder restClient(RestClient restClient) {
+      return restClientBuilder(Objects.requireNonNull(restClient, "restClient").mutate());
+    }
+
+    /**
+     * The pooled HTTP client to use; by default {@link SegmentsHttpTransport#detect(Duration)}.
+     *
+     * @param transport the transport
+     * @return this builder
+     */
+    public Builder transport(SegmentsHttpTransport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /**
+     * The API key.
+     *
+     * @param apiKey the key
+     * @return this builder
+     */
+    public Builder apiKey(String apiKey) {
+      Objects.requireNonNull(apiKey, "apiKey");
+      return apiKey(() -> apiKey);
+    }
+
+    /**
+     * Where the API key comes from; read on every request, so keys can rotate.
+     *
+     * @param apiKey supplies the key
+     * @return this builder
+     */
+    public Builder apiKey(Supplier<String> apiKey) {
+      this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+      return this;
+    }
+
+    /**
+     * The API base URL; defaults to {@value #DEFAULT_API_URL}. A path prefix is kept.
+     *
+     * @param apiUrl an absolute {@code http} or {@code https} URL
+     * @return this builder
+     */
+    public Builder apiUrl(String apiUrl) {
+      this.apiUrl = Objects.requireNonNull(apiUrl, "apiUrl");
+      return this;
+    }
+
+    /**
+     * The connect timeout of the default transport; defaults to 10 seconds.
+     *
+     * @param connectTimeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout);
+      return this;
+    }
+
+    /**
+     * The read timeout; defaults to 60 seconds.
+     *
+     * @param readTimeout a positive duration
+     * @return this builder
+     */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = positive(readTimeout);
+      return this;
+    }
+
+    /**
+     * Whether responses that do not match the model fail (the default) or are read leniently, like
+     * the SDK's non-strict mode: unknown enum values and shape mismatches then do not fail.
+     *
+     * @param strictValidation {@code true} to fail on mismatches
+     * @return this builder
+     */
+    public Builder strictValidation(boolean strictValidation) {
+      this.strictValidation = strictValidation;
+      return this;
+    }
+
+    /**
+     * Whether to gzip request bodies where the SDK does (add and update of samples and labels); on
+     * by default.
+     *
+     * @param compression {@code true} to compress
+     * @return this builder
+     */
+    public Builder compression(boolean compression) {
+      this.compression = compression;
+      return this;
+    }
+
+    /**
+     * The object mapper to use instead of the client's own; it must be configured like {@code
+     * SegmentsJson.objectMapper(boolean)}.
+     *
+     * @param objectMapper the mapper
+     * @return this builder
+     */
+    public Builder objectMapper(ObjectMapper objectMapper) {
+      this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
+      return this;
+    }
+
+    /**
+     * Adds an interceptor around every logical call; the first added is the outermost.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public Builder interceptor(SegmentsCallInterceptor interceptor) {
+      this.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /**
+     * The clock {@code Retry-After} dates are measured against; the system clock by default.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The largest response body the client reads; a larger one fails with a {@link
+     * ValidationException} instead of exhausting memory. Defaults to 64 MiB.
+     *
+     * @param maxResponseSize between 1 byte and 2 GiB (exclusive)
+     * @return this builder
+     */
+    public Builder maxResponseSize(DataSize maxResponseSize) {
+      Objects.requireNonNull(maxResponseSize, "maxResponseSize");
+      if (maxResponseSize.toBytes() < 1 || maxResponseSize.toBytes() >= Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(
+            "maxResponseSize must be between 1 byte and 2GB, got " + maxResponseSize);
+      }
+      this.maxResponseSize = maxResponseSize;
+      return this;
+    }
+
+    /**
+     * The deepest nesting of JSON objects and arrays the client reads; a deeper response fails with
+     * a {@link ValidationException} instead of exhausting the stack. Defaults to {@value
+     * SegmentsJson#DEFAULT_MAX_NESTING_DEPTH}. Applies to a custom {@link #objectMapper} too (on a
+     * copy).
+     *
+     * @param maxJsonNestingDepth at least 1
+     * @return this builder
+     */
+    public Builder maxJsonNestingDepth(int maxJsonNestingDepth) {
+      if (maxJsonNestingDepth < 1) {
+        throw new IllegalArgumentException(
+            "maxJsonNestingDepth must be at least 1, got " + maxJsonNestingDepth);
+      }
+      this.maxJsonNestingDepth = maxJsonNestingDepth;
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalStateException if no API key was given
+     * @throws IllegalArgumentException if the API URL is not an absolute http(s) URL
+     */
+    public SegmentsClient build() {
+      if (this.apiKey == null) {
+        throw new IllegalStateException("An API key is required: call apiKey(...)");
+      }
+      SegmentsHttpTransport chosen =
+          (this.transport != null)
+              ? this.transport
+              : SegmentsHttpTransport.detect(this.connectTimeout);
+      URI baseUrl = ApiUrls.parse(this.apiUrl);
+      ApiUrls.warnIfPlainHttp(baseUrl);
+      Settings settings =
+          new Settings(
+              this.restClientBuilder.clone(), chosen, baseUrl, this.readTimeout, this.compression);
+      ObjectMapper mapper =
+          SegmentsJson.withMaxNestingDepth(
+              (this.objectMapper != null)
+                  ? this.objectMapper
+                  : SegmentsJson.objectMapper(this.strictValidation),
+              this.maxJsonNestingDepth);
+      JsonCodec codec = new JsonCodec(mapper, (int) this.maxResponseSize.toBytes());
+      ApiExecutor executor =
+          new ApiExecutor(
+              settings.restClient(),
+              settings.baseUrl(),
+              codec,
+              this.apiKey,
+              this.interceptors,
+              this.clock,
+              ClientLifecycle.of((this.transport == null) ? chosen : null));
+      return new SegmentsClient(settings, executor, codec);
+    }
+
+    static Duration positive(Duration duration) {
+      Objects.requireNonNull(duration, "duration");
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException("Timeouts must be positive, got " + duration);
+      }
+      return duration;
+    }
+  }
+}

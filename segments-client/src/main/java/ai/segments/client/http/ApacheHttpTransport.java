@@ -1,0 +1,93 @@
+package ai.segments.client.http;
+
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.io.HttpClientConnectionManager;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+
+/**
+ * A {@link SegmentsHttpTransport} on Apache HttpClient 5, with a pooled connection manager and
+ * neither automatic retries nor redirects.
+ */
+public final class ApacheHttpTransport implements SegmentsHttpTransport {
+
+  private static final int MAX_CONNECTIONS = 64;
+
+  private final CloseableHttpClient httpClient;
+
+  private ApacheHttpTransport(CloseableHttpClient httpClient) {
+    this.httpClient = httpClient;
+  }
+
+  /**
+   * A transport with its own pooled client.
+   *
+   * @param connectTimeout the connect timeout
+   * @return the transport
+   */
+  public static ApacheHttpTransport create(Duration connectTimeout) {
+    return create(connectTimeout, null);
+  }
+
+  /**
+   * A transport with its own pooled client that uses the given TLS context (e.g. from a Spring Boot
+   * SSL bundle).
+   *
+   * @param connectTimeout the connect timeout
+   * @param sslContext the TLS context, or {@code null} for the JVM default
+   * @return the transport
+   */
+  public static ApacheHttpTransport create(Duration connectTimeout, SSLContext sslContext) {
+    PoolingHttpClientConnectionManagerBuilder pool =
+        PoolingHttpClientConnectionManagerBuilder.create()
+            .setMaxConnTotal(MAX_CONNECTIONS)
+            .setMaxConnPerRoute(MAX_CONNECTIONS)
+            .setDefaultConnectionConfig(
+                ConnectionConfig.custom().setConnectTimeout(Timeout.of(connectTimeout)).build());
+    if (sslContext != null) {
+      pool.setTlsSocketStrategy(
+          ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildClassic());
+    }
+    HttpClientConnectionManager connections = pool.build();
+    return wrap(
+        HttpClients.custom()
+            .setConnectionManager(connections)
+            .disableAutomaticRetries()
+            .disableRedirectHandling()
+            .build());
+  }
+
+  /**
+   * A transport over an existing client; build it with {@code disableAutomaticRetries()} and {@code
+   * disableRedirectHandling()} so that the client's own policies are the only ones.
+   *
+   * @param httpClient the client whose connection pool is shared
+   * @return the transport
+   */
+  public static ApacheHttpTransport wrap(CloseableHttpClient httpClient) {
+    HeaderLogging.checkApache();
+    return new ApacheHttpTransport(httpClient);
+  }
+
+  @Override
+  public ClientHttpRequestFactory requestFactory(Duration readTimeout) {
+    HttpComponentsClientHttpRequestFactory factory =
+        new HttpComponentsClientHttpRequestFactory(this.httpClient);
+    factory.setReadTimeout(readTimeout);
+    return factory;
+  }
+
+  /** Closes the HTTP client and its connection pool, letting requests in flight finish. */
+  @Override
+  public void close() {
+    this.httpClient.close(CloseMode.GRACEFUL);
+  }
+}

@@ -1,0 +1,153 @@
+package ai.segments.client.internal;
+
+import ai.segments.client.call.SegmentsCall;
+import ai.segments.client.call.SegmentsCallInterceptor;
+import ai.segments.client.exception.SegmentsException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Runs {@link ApiRequest}s: through the {@link SegmentsCallInterceptor} chain to one HTTP exchange
+ * per attempt.
+ */
+public final class ApiExecutor {
+
+  private final RestClient restClient;
+  private final URI baseUrl;
+  private final JsonCodec codec;
+  private final Supplier<String> apiKey;
+  private final List<SegmentsCallInterceptor> interceptors;
+  private final Clock clock;
+  private final HttpExchange exchange;
+  private final ClientLifecycle lifecycle;
+
+  /**
+   * Creates an executor.
+   *
+   * @param restClient the client, with the API base URL and strict URI-variable encoding
+   * @param baseUrl the API base URL; redirects elsewhere are followed without the API key
+   * @param codec serializes request bodies and reads responses
+   * @param apiKey supplies the API key, read on every request
+   * @param interceptors the interceptors, outermost first
+   * @param clock the clock {@code Retry-After} dates are measured against
+   * @param lifecycle whether the client is closed; every call checks it first
+   */
+  public ApiExecutor(
+      RestClient restClient,
+      URI baseUrl,
+      JsonCodec codec,
+      Supplier<String> apiKey,
+      List<SegmentsCallInterceptor> interceptors,
+      Clock clock,
+      ClientLifecycle lifecycle) {
+    this.restClient = restClient;
+    this.baseUrl = baseUrl;
+    this.codec = codec;
+    this.apiKey = apiKey;
+    this.interceptors = List.copyOf(interceptors);
+    this.clock = clock;
+    this.exchange = new HttpExchange(restClient, baseUrl, codec, apiKey, clock);
+    this.lifecycle = lifecycle;
+  }
+
+  /**
+   * The same executor with another API key, sharing the HTTP client; a derived client's.
+   *
+   * @param otherKey supplies the other key
+   * @return the new executor
+   */
+  public ApiExecutor withApiKey(Supplier<String> otherKey) {
+    return new ApiExecutor(
+        this.restClient,
+        this.baseUrl,
+        this.codec,
+        otherKey,
+        this.interceptors,
+        this.clock,
+        this.lifecycle.derive());
+  }
+
+  /**
+   * The same executor on another REST client (e.g. one with another read timeout); a derived
+   * client's.
+   *
+   * @param otherClient the other client
+   * @return the new executor
+   */
+  public ApiExecutor withRestClient(RestClient otherClient) {
+    return new ApiExecutor(
+        otherClient,
+        this.baseUrl,
+        this.codec,
+        this.apiKey,
+        this.interceptors,
+        this.clock,
+        this.lifecycle.derive());
+  }
+
+  /**
+   * Executes a request through the interceptors.
+   *
+   * @param request the request
+   * @param <T> the response body type
+   * @return the parsed response body, or {@code null} when the request expects none
+   * @throws SegmentsException when the call fails
+   */
+  public <T> T execute(ApiRequest request) {
+    return run(request, attempt -> this.exchange.<T>send(request, attempt));
+  }
+
+  /**
+   * Executes a request through the interceptors, with a recovery innermost that decides what an
+   * attempt with an unknown outcome means (see {@link CreateRecovery}, {@link DeleteRecovery}).
+   *
+   * @param request the request
+   * @param recovery the recovery of this call
+   * @param <T> the response body type
+   * @return the parsed response body, or the one the recovery established
+   * @throws SegmentsException when the call fails
+   */
+  public <T> T execute(ApiRequest request, CallRecovery<T> recovery) {
+    return run(request, attempt -> recovery.attempt(() -> this.exchange.<T>send(request, attempt)));
+  }
+
+  private <T> T run(ApiRequest request, SegmentsCallInterceptor.Chain<T> terminal) {
+    this.lifecycle.checkOpen();
+    return chain(0, terminal).proceed(SegmentsCall.first(request.operation())).body();
+  }
+
+  /**
+   * Posts a multipart form to an absolute URL outside the API (a presigned upload), without the
+   * API's headers and with a known length. Sent once: neither retried nor observed on its own.
+   *
+   * @param operation the operation name the upload belongs to
+   * @param url the absolute upload URL
+   * @param form the form, its file part streamed
+   */
+  public void postForm(String operation, URI url, MultipartForm form) {
+    this.lifecycle.checkOpen();
+    this.exchange.sendForm(operation, url, form);
+  }
+
+  /**
+   * Whether the client is closed.
+   *
+   * @return the client's lifecycle
+   */
+  public ClientLifecycle lifecycle() {
+    return this.lifecycle;
+  }
+
+  private <T> SegmentsCallInterceptor.Chain<T> chain(
+      int index, SegmentsCallInterceptor.Chain<T> terminal) {
+    if (index == this.interceptors.size()) {
+      return terminal;
+    }
+    SegmentsCallInterceptor interceptor = this.interceptors.get(index);
+    SegmentsCallInterceptor.Chain<T> next = chain(index + 1, terminal);
+    return call -> interceptor.intercept(call, next);
+  }
+}

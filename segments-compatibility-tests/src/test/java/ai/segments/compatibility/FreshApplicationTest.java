@@ -1,0 +1,103 @@
+package ai.segments.compatibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.segments.client.SegmentsClient;
+import ai.segments.emulator.SegmentsEmulator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts {@link CompatibilityApplication} on this module's Spring Boot version with nothing but
+ * {@code segments.api-key} and {@code segments.api-url} (pointing at the emulator) and checks, over
+ * real HTTP, what a user checks first: the injected client calls the API, {@code /actuator/health}
+ * shows {@code segments}, {@code /actuator/prometheus} shows the client's timer.
+ */
+class FreshApplicationTest {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private static SegmentsEmulator emulator;
+  private static ConfigurableApplicationContext application;
+  private static int port;
+
+  @BeforeAll
+  static void start() {
+    emulator = SegmentsEmulator.builder().build().start();
+    application =
+        SpringApplication.run(
+            CompatibilityApplication.class,
+            "--server.port=0",
+            "--segments.api-key=" + emulator.apiKey(),
+            "--segments.api-url=" + emulator.baseUrl(),
+            "--management.endpoints.web.exposure.include=health,prometheus",
+            "--management.endpoint.health.show-details=always");
+    port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+  }
+
+  @AfterAll
+  static void stop() {
+    application.close();
+    emulator.close();
+  }
+
+  @Test
+  void runsOnTheBootVersionOfThisModule() {
+    assertThat(SpringBootVersion.getVersion())
+        .isEqualTo(System.getProperty("expected.boot.version"));
+  }
+
+  @Test
+  void theInjectedClientCallsTheApi() throws Exception {
+    HttpResponse<String> datasets = get("/datasets");
+
+    assertThat(datasets.statusCode()).isEqualTo(200);
+    assertThat(datasets.body()).contains("\"flowers\"");
+    assertThat(emulator.requestLog().count("getDatasets")).isPositive();
+  }
+
+  @Test
+  void healthShowsTheSegmentsComponent() throws Exception {
+    HttpResponse<String> health = get("/actuator/health");
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"segments\":{\"status\":\"UP\"");
+  }
+
+  @Test
+  void prometheusShowsTheClientTimer() throws Exception {
+    get("/datasets");
+
+    assertThat(get("/actuator/prometheus").body())
+        .containsPattern("segments_client_requests_seconds_count\\{[^}]*operation=\"getDatasets\"");
+  }
+
+  @Test
+  void leavesTheApplicationsJsonMappersAlone() {
+    // Boot 3.5 configures one Jackson 2 ObjectMapper for the application; Boot 4 configures
+    // Jackson 3 and no Jackson 2 mapper. The client's own mapper is never a bean.
+    String[] jackson2Mappers = application.getBeanNamesForType(ObjectMapper.class);
+    if (SpringBootVersion.getVersion().startsWith("3.")) {
+      assertThat(jackson2Mappers).containsExactly("jacksonObjectMapper");
+    } else {
+      assertThat(jackson2Mappers).isEmpty();
+    }
+    assertThat(application.getBean(SegmentsClient.class)).isNotNull();
+  }
+
+  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+}

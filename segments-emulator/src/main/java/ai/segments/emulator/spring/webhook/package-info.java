@@ -1,6 +1,0 @@
-/**
- * Spring Boot glue between the embedded emulator and the starter's webhook endpoint: {@link
- * ai.segments.emulator.spring.webhook.EmulatorWebhookAutoConfiguration} points the emulator's
- * webhooks at the application itself.
- */
-package ai.segments.emulator.spring.webhook;

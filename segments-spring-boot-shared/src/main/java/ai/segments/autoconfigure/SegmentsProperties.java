@@ -1,0 +1,525 @@
+package ai.segments.autoconfigure;
+
+import ai.segments.spring.retry.SegmentsRetrySettings;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration of the auto-configured {@code SegmentsClient}, under the prefix {@code segments}.
+ *
+ * <p>Checked once bound: a malformed value fails startup with a {@link
+ * SegmentsConfigurationException} that names the property.
+ */
+@ConfigurationProperties("segments")
+public class SegmentsProperties implements InitializingBean {
+
+  /** The default API base URL. */
+  public static final String DEFAULT_API_URL = "https://api.segments.ai/";
+
+  /**
+   * API key; required unless the embedded emulator is enabled. The SEGMENTS_API_KEY environment
+   * variable binds to it.
+   */
+  private String apiKey;
+
+  /** API base URL: an absolute http or https URL without user info, query or fragment. */
+  private String apiUrl = DEFAULT_API_URL;
+
+  /** Connect timeout of the client's own HTTP connection pool. */
+  private Duration connectTimeout = Duration.ofSeconds(10);
+
+  /** Read timeout of every request of the client (not of the application's other clients). */
+  private Duration readTimeout = Duration.ofSeconds(60);
+
+  /**
+   * Whether responses that don't match the model fail; false reads them leniently, like the Python
+   * SDK's non-strict mode.
+   */
+  private boolean strictValidation = true;
+
+  /** Largest response body the client reads; a larger one fails instead of exhausting memory. */
+  private DataSize maxResponseSize = DataSize.ofMegabytes(64);
+
+  /**
+   * Deepest nesting of JSON objects and arrays the client reads; a deeper response fails instead of
+   * exhausting the stack.
+   */
+  private int maxJsonNestingDepth = 200;
+
+  private final Compression compression = new Compression();
+
+  private final Retry retry = new Retry();
+
+  private final Web web = new Web();
+
+  private final Emulator emulator = new Emulator();
+
+  /**
+   * The API key.
+   *
+   * @return the key, or {@code null} when not set
+   */
+  public String getApiKey() {
+    return this.apiKey;
+  }
+
+  /**
+   * Sets the API key.
+   *
+   * @param apiKey the key
+   */
+  public void setApiKey(String apiKey) {
+    this.apiKey = apiKey;
+  }
+
+  /**
+   * The API base URL.
+   *
+   * @return the URL
+   */
+  public String getApiUrl() {
+    return this.apiUrl;
+  }
+
+  /**
+   * Sets the API base URL.
+   *
+   * @param apiUrl the URL
+   */
+  public void setApiUrl(String apiUrl) {
+    this.apiUrl = apiUrl;
+  }
+
+  /**
+   * The connect timeout.
+   *
+   * @return the timeout
+   */
+  public Duration getConnectTimeout() {
+    return this.connectTimeout;
+  }
+
+  /**
+   * Sets the connect timeout.
+   *
+   * @param connectTimeout a positive duration
+   */
+  public void setConnectTimeout(Duration connectTimeout) {
+    this.connectTimeout = connectTimeout;
+  }
+
+  /**
+   * The read timeout.
+   *
+   * @return the timeout
+   */
+  public Duration getReadTimeout() {
+    return this.readTimeout;
+  }
+
+  /**
+   * Sets the read timeout.
+   *
+   * @param readTimeout a positive duration
+   */
+  public void setReadTimeout(Duration readTimeout) {
+    this.readTimeout = readTimeout;
+  }
+
+  /**
+   * Whether responses that don't match the model fail.
+   *
+   * @return {@code true} for strict reading
+   */
+  public boolean isStrictValidation() {
+    return this.strictValidation;
+  }
+
+  /**
+   * Sets whether responses that don't match the model fail.
+   *
+   * @param strictValidation {@code true} for strict reading
+   */
+  public void setStrictValidation(boolean strictValidation) {
+    this.strictValidation = strictValidation;
+  }
+
+  /**
+   * The largest response body read.
+   *
+   * @return the size
+   */
+  public DataSize getMaxResponseSize() {
+    return this.maxResponseSize;
+  }
+
+  /**
+   * Sets the largest response body read.
+   *
+   * @param maxResponseSize between 1 byte and 2GB
+   */
+  public void setMaxResponseSize(DataSize maxResponseSize) {
+    this.maxResponseSize = maxResponseSize;
+  }
+
+  /**
+   * The deepest JSON nesting read.
+   *
+   * @return the depth
+   */
+  public int getMaxJsonNestingDepth() {
+    return this.maxJsonNestingDepth;
+  }
+
+  /**
+   * Sets the deepest JSON nesting read.
+   *
+   * @param maxJsonNestingDepth at least 1
+   */
+  public void setMaxJsonNestingDepth(int maxJsonNestingDepth) {
+    this.maxJsonNestingDepth = maxJsonNestingDepth;
+  }
+
+  /**
+   * Request compression settings.
+   *
+   * @return the settings
+   */
+  public Compression getCompression() {
+    return this.compression;
+  }
+
+  /**
+   * Retry settings.
+   *
+   * @return the settings
+   */
+  public Retry getRetry() {
+    return this.retry;
+  }
+
+  /**
+   * Web (controller advice) settings.
+   *
+   * @return the settings
+   */
+  public Web getWeb() {
+    return this.web;
+  }
+
+  /**
+   * Embedded emulator settings.
+   *
+   * @return the settings
+   */
+  public Emulator getEmulator() {
+    return this.emulator;
+  }
+
+  /**
+   * Checks the bound values.
+   *
+   * @throws SegmentsConfigurationException naming the first property with an invalid value
+   */
+  @Override
+  public void afterPropertiesSet() {
+    checkApiUrl(this.apiUrl);
+    requirePositive("segments.connect-timeout", this.connectTimeout);
+    requirePositive("segments.read-timeout", this.readTimeout);
+    checkLimits();
+    this.retry.check();
+  }
+
+  private static void checkApiUrl(String apiUrl) {
+    if (apiUrl == null || !isApiUrl(apiUrl)) {
+      throw SegmentsConfigurationException.invalidProperty(
+          "segments.api-url",
+          "must be an absolute http or https URL with a host and without user info, query or"
+              + " fragment",
+          "Set 'segments.api-url' to the API base URL, for example " + DEFAULT_API_URL);
+    }
+  }
+
+  private static boolean isApiUrl(String value) {
+    try {
+      URI uri = new URI(value.strip());
+      boolean web =
+          "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+      return web
+          && uri.getHost() != null
+          && uri.getRawUserInfo() == null
+          && uri.getRawQuery() == null
+          && uri.getRawFragment() == null;
+    } catch (URISyntaxException ex) {
+      return false;
+    }
+  }
+
+  private void checkLimits() {
+    if (this.maxResponseSize == null
+        || this.maxResponseSize.toBytes() < 1
+        || this.maxResponseSize.toBytes() >= Integer.MAX_VALUE) {
+      throw SegmentsConfigurationException.invalidProperty(
+          "segments.max-response-size",
+          "must be between 1B and 2GB",
+          "Set 'segments.max-response-size' to a size like 64MB");
+    }
+    if (this.maxJsonNestingDepth < 1) {
+      throw SegmentsConfigurationException.invalidProperty(
+          "segments.max-json-nesting-depth",
+          "must be at least 1",
+          "Set 'segments.max-json-nesting-depth' to a depth like 200");
+    }
+  }
+
+  static void requirePositive(String property, Duration value) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw SegmentsConfigurationException.invalidProperty(
+          property, "must be a positive duration", "Set '" + property + "' to a value like 10s");
+    }
+  }
+
+  /** Gzip compression of request bodies. */
+  public static class Compression {
+
+    /** Whether to gzip request bodies on the operations the Python SDK compresses. */
+    private boolean enabled = true;
+
+    /**
+     * Whether compression is on.
+     *
+     * @return {@code true} when on
+     */
+    public boolean isEnabled() {
+      return this.enabled;
+    }
+
+    /**
+     * Turns compression on or off.
+     *
+     * @param enabled {@code true} to compress
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+  }
+
+  /** Retries of throttled and transient failures. */
+  public static class Retry {
+
+    /** Whether to retry throttled and transient failures. */
+    private boolean enabled = true;
+
+    /** Total attempts per call, including the first; 1 disables retries. */
+    private int maxAttempts = 4;
+
+    /** Back-off before the first retry. */
+    private Duration initialInterval = Duration.ofSeconds(1);
+
+    /** Growth factor of the back-off from one retry to the next. */
+    private double multiplier = 2.0;
+
+    /**
+     * Cap for one back-off, and for a server's Retry-After: a longer requested wait fails at once.
+     */
+    private Duration maxInterval = Duration.ofSeconds(30);
+
+    /**
+     * Whether retries are on.
+     *
+     * @return {@code true} when on
+     */
+    public boolean isEnabled() {
+      return this.enabled;
+    }
+
+    /**
+     * Turns retries on or off.
+     *
+     * @param enabled {@code true} to retry
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    /**
+     * Total attempts per call.
+     *
+     * @return the attempts, at least 1
+     */
+    public int getMaxAttempts() {
+      return this.maxAttempts;
+    }
+
+    /**
+     * Sets the total attempts per call.
+     *
+     * @param maxAttempts at least 1
+     */
+    public void setMaxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+    }
+
+    /**
+     * The first back-off.
+     *
+     * @return the interval
+     */
+    public Duration getInitialInterval() {
+      return this.initialInterval;
+    }
+
+    /**
+     * Sets the first back-off.
+     *
+     * @param initialInterval a positive duration
+     */
+    public void setInitialInterval(Duration initialInterval) {
+      this.initialInterval = initialInterval;
+    }
+
+    /**
+     * The back-off growth factor.
+     *
+     * @return the multiplier, at least 1
+     */
+    public double getMultiplier() {
+      return this.multiplier;
+    }
+
+    /**
+     * Sets the back-off growth factor.
+     *
+     * @param multiplier at least 1
+     */
+    public void setMultiplier(double multiplier) {
+      this.multiplier = multiplier;
+    }
+
+    /**
+     * The cap of one back-off.
+     *
+     * @return the cap
+     */
+    public Duration getMaxInterval() {
+      return this.maxInterval;
+    }
+
+    /**
+     * Sets the cap of one back-off.
+     *
+     * @param maxInterval a duration not shorter than the initial interval
+     */
+    public void setMaxInterval(Duration maxInterval) {
+      this.maxInterval = maxInterval;
+    }
+
+    void check() {
+      if (this.maxAttempts < 1) {
+        throw SegmentsConfigurationException.invalidProperty(
+            "segments.retry.max-attempts",
+            "must be at least 1",
+            "Set 'segments.retry.max-attempts' to 1 (no retries) or more");
+      }
+      requirePositive("segments.retry.initial-interval", this.initialInterval);
+      requirePositive("segments.retry.max-interval", this.maxInterval);
+      if (!(this.multiplier >= 1.0)) {
+        throw SegmentsConfigurationException.invalidProperty(
+            "segments.retry.multiplier",
+            "must be at least 1.0",
+            "Set 'segments.retry.multiplier' to 1.0 (constant back-off) or more");
+      }
+      if (this.maxInterval.compareTo(this.initialInterval) < 0) {
+        throw SegmentsConfigurationException.invalidProperty(
+            "segments.retry.max-interval",
+            "must not be shorter than 'segments.retry.initial-interval'",
+            "Raise 'segments.retry.max-interval' or lower 'segments.retry.initial-interval'");
+      }
+    }
+
+    /**
+     * These settings as the retry engine takes them.
+     *
+     * @return the settings
+     */
+    public SegmentsRetrySettings toSettings() {
+      return new SegmentsRetrySettings(
+          this.maxAttempts, this.initialInterval, this.multiplier, this.maxInterval);
+    }
+  }
+
+  /** Web support. */
+  public static class Web {
+
+    private final ExceptionHandler exceptionHandler = new ExceptionHandler();
+
+    /**
+     * The controller advice settings.
+     *
+     * @return the settings
+     */
+    public ExceptionHandler getExceptionHandler() {
+      return this.exceptionHandler;
+    }
+
+    /** The controller advice that maps Segments exceptions to problem details. */
+    public static class ExceptionHandler {
+
+      /**
+       * Whether to register the controller advice that turns Segments exceptions into RFC 9457
+       * problem details (servlet web applications only).
+       */
+      private boolean enabled = true;
+
+      /**
+       * Whether the advice is registered.
+       *
+       * @return {@code true} when registered
+       */
+      public boolean isEnabled() {
+        return this.enabled;
+      }
+
+      /**
+       * Registers the advice or not.
+       *
+       * @param enabled {@code true} to register it
+       */
+      public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+      }
+    }
+  }
+
+  /** The embedded emulator, provided by the {@code segments-emulator} module. */
+  public static class Emulator {
+
+    /**
+     * Whether to start the embedded emulator and point the client at it (needs the
+     * segments-emulator module on the classpath).
+     */
+    private boolean enabled = false;
+
+    /**
+     * Whether the emulator is enabled.
+     *
+     * @return {@code true} when enabled
+     */
+    public boolean isEnabled() {
+      return this.enabled;
+    }
+
+    /**
+     * Enables the emulator or not.
+     *
+     * @param enabled {@code true} to enable it
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+  }
+}

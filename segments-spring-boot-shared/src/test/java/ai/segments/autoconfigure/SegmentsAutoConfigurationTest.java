@@ -1,0 +1,189 @@
+package ai.segments.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.segments.autoconfigure.support.BootLineTests;
+import ai.segments.autoconfigure.support.BootTypes;
+import ai.segments.client.SegmentsClient;
+import ai.segments.client.http.ApacheHttpTransport;
+import ai.segments.client.http.JdkHttpTransport;
+import ai.segments.client.http.SegmentsHttpTransport;
+import ai.segments.spring.observation.SegmentsObservationInterceptor;
+import ai.segments.spring.retry.SegmentsRetryInterceptor;
+import ai.segments.spring.retry.SegmentsRetryOperations;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/** Beans, conditions and user beans winning. */
+class SegmentsAutoConfigurationTest {
+
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(AutoConfigurations.of(SegmentsAutoConfiguration.class))
+          .withPropertyValues("segments.api-key=test-key");
+
+  @Test
+  void registersTheClientAndItsParts() {
+    this.runner.run(
+        context -> {
+          assertThat(context).hasSingleBean(SegmentsClient.class);
+          assertThat(context.getBean(SegmentsClient.class).baseUrl())
+              .isEqualTo(URI.create("https://api.segments.ai/"));
+          assertThat(context)
+              .hasSingleBean(PropertiesSegmentsConnectionDetails.class)
+              .hasSingleBean(SegmentsObservationInterceptor.class)
+              .hasSingleBean(SegmentsRetryInterceptor.class)
+              .hasSingleBean(SegmentsRetryOperations.class)
+              .hasBean("segmentsRetryTemplate")
+              .hasSingleBean(SegmentsClientBuilderFactory.class);
+          assertThat(context.getBean(SegmentsHttpTransport.class))
+              .isInstanceOf(ApacheHttpTransport.class);
+        });
+  }
+
+  @Test
+  void usesTheConfiguredUrl() {
+    this.runner
+        .withPropertyValues("segments.api-url=http://localhost:9999/prefix")
+        .run(
+            context ->
+                assertThat(context.getBean(SegmentsClient.class).baseUrl())
+                    .isEqualTo(URI.create("http://localhost:9999/prefix/")));
+  }
+
+  @Test
+  void connectionDetailsOfAnotherBeanWinAndNeedNoKeyProperty() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(SegmentsAutoConfiguration.class))
+        .withBean(SegmentsConnectionDetails.class, EmulatorDetails::new)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(PropertiesSegmentsConnectionDetails.class);
+              assertThat(context.getBean(SegmentsClient.class).baseUrl())
+                  .isEqualTo(URI.create("http://127.0.0.1:18080/"));
+            });
+  }
+
+  @Test
+  void aUserClientWins() {
+    SegmentsClient own = SegmentsClient.builder().apiKey("own").build();
+    this.runner
+        .withBean(SegmentsClient.class, () -> own)
+        .run(context -> assertThat(context.getBean(SegmentsClient.class)).isSameAs(own));
+  }
+
+  @Test
+  void aUserClientNeedsNoKeyProperty() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(SegmentsAutoConfiguration.class))
+        .withBean(SegmentsClient.class, () -> SegmentsClient.builder().apiKey("own").build())
+        .run(context -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
+  void aUserTransportWins() {
+    SegmentsHttpTransport own = JdkHttpTransport.create(Duration.ofSeconds(1));
+    this.runner
+        .withBean(SegmentsHttpTransport.class, () -> own)
+        .run(context -> assertThat(context.getBean(SegmentsHttpTransport.class)).isSameAs(own));
+  }
+
+  @Test
+  void customizersRunInOrder() {
+    this.runner
+        .withUserConfiguration(Customizers.class)
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(SegmentsClient.class);
+              assertThat(context.getBean(Customizers.class).calls)
+                  .containsExactly("first", "second");
+            });
+  }
+
+  @Test
+  void retriesCanBeSwitchedOff() {
+    this.runner
+        .withPropertyValues("segments.retry.enabled=false")
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(SegmentsClient.class);
+              assertThat(context)
+                  .doesNotHaveBean("segmentsRetryTemplate")
+                  .doesNotHaveBean(SegmentsRetryOperations.class)
+                  .doesNotHaveBean(SegmentsRetryInterceptor.class);
+            });
+  }
+
+  @Test
+  void theJdkClientIsUsedWhenBootIsToldToUseIt() {
+    this.runner
+        .withConfiguration(
+            BootTypes.autoConfigurations(BootLineTests.HTTP_CLIENT_AUTO_CONFIGURATIONS))
+        .withPropertyValues(BootLineTests.HTTP_CLIENT_FACTORY_PROPERTY + "=jdk")
+        .run(
+            context ->
+                assertThat(context.getBean(SegmentsHttpTransport.class))
+                    .isInstanceOf(JdkHttpTransport.class));
+  }
+
+  @Test
+  void theJdkClientIsUsedWithoutApacheHttpClient() {
+    this.runner
+        .withClassLoader(new FilteredClassLoader("org.apache.hc.client5"))
+        .run(
+            context ->
+                assertThat(context.getBean(SegmentsHttpTransport.class))
+                    .isInstanceOf(JdkHttpTransport.class));
+  }
+
+  @Test
+  void apacheIsUsedWhenBootChoosesIt() {
+    this.runner
+        .withConfiguration(
+            BootTypes.autoConfigurations(BootLineTests.HTTP_CLIENT_AUTO_CONFIGURATIONS))
+        .run(
+            context ->
+                assertThat(context.getBean(SegmentsHttpTransport.class))
+                    .isInstanceOf(ApacheHttpTransport.class));
+  }
+
+  /** Like the emulator module's connection details. */
+  static class EmulatorDetails implements SegmentsConnectionDetails {
+    @Override
+    public String apiUrl() {
+      return "http://127.0.0.1:18080/";
+    }
+
+    @Override
+    public String apiKey() {
+      return "emulator-key";
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Customizers {
+    final List<String> calls = new ArrayList<>();
+
+    @Bean
+    @Order(2)
+    SegmentsClientCustomizer second() {
+      return builder -> this.calls.add("second");
+    }
+
+    @Bean
+    @Order(1)
+    SegmentsClientCustomizer first() {
+      return builder -> this.calls.add("first");
+    }
+  }
+}

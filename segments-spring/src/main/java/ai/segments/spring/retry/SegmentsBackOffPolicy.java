@@ -1,0 +1,54 @@
+package ai.segments.spring.retry;
+
+import ai.segments.client.exception.SegmentsException;
+import java.time.Duration;
+import org.springframework.retry.RetryContext;
+import org.springframework.retry.backoff.BackOffContext;
+import org.springframework.retry.backoff.BackOffPolicy;
+
+/**
+ * A Spring Retry {@link BackOffPolicy} that waits as {@link ExponentialJitterBackOff} says,
+ * honouring the {@code Retry-After} of the failed attempt. Failed responses have been read and
+ * closed before it runs. When interrupted it stops retrying, restores the interrupt flag and lets
+ * the last failure surface.
+ */
+public final class SegmentsBackOffPolicy implements BackOffPolicy {
+
+  private final ExponentialJitterBackOff backOff;
+  private final Sleeper sleeper;
+
+  /**
+   * Creates the policy.
+   *
+   * @param backOff computes the waits
+   * @param sleeper waits
+   */
+  public SegmentsBackOffPolicy(ExponentialJitterBackOff backOff, Sleeper sleeper) {
+    this.backOff = backOff;
+    this.sleeper = sleeper;
+  }
+
+  @Override
+  public BackOffContext start(RetryContext context) {
+    return new Context(context);
+  }
+
+  @Override
+  public void backOff(BackOffContext backOffContext) {
+    RetryContext context = ((Context) backOffContext).retryContext;
+    Duration retryAfter =
+        (context.getLastThrowable() instanceof SegmentsException ex)
+            ? ex.retryAfter().orElse(null)
+            : null;
+    Duration delay = this.backOff.delayBefore(context.getRetryCount(), retryAfter);
+    try {
+      this.sleeper.sleep(delay);
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      context.setExhaustedOnly();
+    }
+  }
+
+  /** Remembers the retry context, whose failures decide the wait. */
+  private record Context(RetryContext retryContext) implements BackOffContext {}
+}

@@ -1,0 +1,43 @@
+package ai.segments.spring.retry;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import org.springframework.retry.support.RetryTemplate;
+
+/** Creates the Spring Retry template that {@link SegmentsRetrySettings} describe. */
+public final class SegmentsRetryTemplates {
+
+  private SegmentsRetryTemplates() {}
+
+  /**
+   * The template for the given settings, sleeping on the calling thread.
+   *
+   * @param retry the retry settings
+   * @return the template
+   */
+  public static RetryTemplate create(SegmentsRetrySettings retry) {
+    return create(retry, Sleeper.THREAD, () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /**
+   * The template for the given settings, with the given sleeper and source of jitter.
+   *
+   * @param retry the retry settings
+   * @param sleeper waits between attempts
+   * @param random uniform values in {@code [0, 1)} for the jitter
+   * @return the template
+   */
+  public static RetryTemplate create(
+      SegmentsRetrySettings retry, Sleeper sleeper, DoubleSupplier random) {
+    RetryTemplate template = new RetryTemplate();
+    template.setRetryPolicy(
+        new SegmentsRetryPolicy(
+            retry.maxAttempts(), new SegmentsRetryDecision(retry.maxInterval())));
+    template.setBackOffPolicy(
+        new SegmentsBackOffPolicy(
+            new ExponentialJitterBackOff(
+                retry.initialInterval(), retry.multiplier(), retry.maxInterval(), random),
+            sleeper));
+    return template;
+  }
+}

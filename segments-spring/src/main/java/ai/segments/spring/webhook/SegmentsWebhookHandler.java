@@ -1,0 +1,142 @@
+package ai.segments.spring.webhook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Receives Segments.ai webhook POSTs: checks the body size and content type, verifies the Svix
+ * signature on the raw bytes, acknowledges re-deliveries of an already processed message id, reads
+ * the envelope and publishes a {@link SegmentsWebhookEvent} to the application's listeners on the
+ * request thread.
+ *
+ * <table>
+ *   <caption>Answers</caption>
+ *   <tr><th>status</th><th>when</th></tr>
+ *   <tr><td>200 {@code {"status":"accepted"}}</td><td>published to the listeners</td></tr>
+ *   <tr><td>200 {@code {"status":"duplicate"}}</td><td>a message id already processed within the
+ *       tolerance; not published again</td></tr>
+ *   <tr><td>400</td><td>verified, but not an event envelope</td></tr>
+ *   <tr><td>401</td><td>missing or malformed signature headers, a timestamp out of tolerance,
+ *       no matching signature</td></tr>
+ *   <tr><td>413</td><td>a body larger than {@code segments.webhook.max-body-size}</td></tr>
+ *   <tr><td>415</td><td>a content type other than JSON</td></tr>
+ *   <tr><td>500</td><td>a listener threw; the message id is forgotten so a retry is processed</td></tr>
+ * </table>
+ *
+ * <p>Errors are {@code application/problem+json} bodies without stack traces or secrets.
+ */
+public class SegmentsWebhookHandler implements HandlerFunction<ServerResponse> {
+
+  private static final Log logger = LogFactory.getLog(SegmentsWebhookHandler.class);
+
+  private final WebhookSignatureVerifier verifier;
+  private final WebhookReplayCache replayCache;
+  private final WebhookEventReader reader;
+  private final ApplicationEventPublisher publisher;
+  private final int maxBodySize;
+
+  /**
+   * Creates the handler.
+   *
+   * @param verifier verifies signatures
+   * @param replayCache remembers processed message ids
+   * @param reader reads verified bodies
+   * @param publisher publishes the events
+   * @param maxBodySize the largest accepted body in bytes
+   */
+  public SegmentsWebhookHandler(
+      WebhookSignatureVerifier verifier,
+      WebhookReplayCache replayCache,
+      WebhookEventReader reader,
+      ApplicationEventPublisher publisher,
+      long maxBodySize) {
+    this.verifier = verifier;
+    this.replayCache = replayCache;
+    this.reader = reader;
+    this.publisher = publisher;
+    this.maxBodySize = (int) Math.min(maxBodySize, Integer.MAX_VALUE - 16);
+  }
+
+  /**
+   * Handles one webhook request.
+   *
+   * @param request the request
+   * @return the answer
+   * @throws IOException if the body cannot be read
+   */
+  @Override
+  public ServerResponse handle(ServerRequest request) throws IOException {
+    OptionalLong length = request.headers().contentLength();
+    if (length.isPresent() && length.getAsLong() > maxBodySize) {
+      return tooLarge();
+    }
+    if (!isJson(request.headers().contentType().orElse(null))) {
+      return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The webhook body must be JSON.");
+    }
+    byte[] body;
+    try (InputStream in = request.servletRequest().getInputStream()) {
+      body = in.readNBytes(maxBodySize + 1);
+    }
+    if (body.length > maxBodySize) {
+      return tooLarge();
+    }
+    String messageId;
+    SegmentsWebhookEvent event;
+    try {
+      messageId = verifier.verify(name -> request.headers().firstHeader(name), body);
+      event = reader.read(messageId, body);
+    } catch (WebhookVerificationException e) {
+      logger.debug("Rejected a Segments webhook: " + e.getMessage());
+      return problem(HttpStatus.UNAUTHORIZED, e.getMessage());
+    } catch (MalformedWebhookException e) {
+      logger.debug("Rejected a Segments webhook: " + e.getMessage());
+      return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    if (!replayCache.markIfNew(messageId)) {
+      logger.debug("Acknowledged a re-delivered Segments webhook " + messageId);
+      return acknowledge("duplicate", messageId);
+    }
+    try {
+      publisher.publishEvent(event);
+    } catch (RuntimeException e) {
+      replayCache.forget(messageId);
+      logger.error("A listener failed on Segments webhook " + messageId, e);
+      return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The webhook could not be processed.");
+    }
+    return acknowledge("accepted", messageId);
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type != null
+        && "application".equals(type.getType())
+        && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+  }
+
+  private ServerResponse tooLarge() {
+    return problem(
+        HttpStatus.PAYLOAD_TOO_LARGE, "The webhook body is larger than " + maxBodySize + " bytes.");
+  }
+
+  private static ServerResponse acknowledge(String status, String messageId) {
+    return ServerResponse.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("status", status, "message_id", messageId));
+  }
+
+  private static ServerResponse problem(HttpStatus status, String detail) {
+    return ServerResponse.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(ProblemDetail.forStatusAndDetail(status, detail));
+  }
+}

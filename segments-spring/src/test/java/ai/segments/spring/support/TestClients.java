@@ -1,0 +1,66 @@
+package ai.segments.spring.support;
+
+import ai.segments.client.http.ApacheHttpTransport;
+import ai.segments.client.http.JdkHttpTransport;
+import ai.segments.client.http.SegmentsHttpTransport;
+import ai.segments.spring.retry.SegmentsRetryInterceptor;
+import ai.segments.spring.retry.SegmentsRetryListener;
+import ai.segments.spring.retry.SegmentsRetrySettings;
+import ai.segments.spring.retry.SegmentsRetryTemplates;
+import ai.segments.spring.retry.Sleeper;
+import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/** Building blocks of test clients. */
+public final class TestClients {
+
+  private TestClients() {}
+
+  /**
+   * Both transports, as arguments {@code (name, connectTimeout -> transport)}; use with
+   * {@code @MethodSource("ai.segments.spring.support.TestClients#transports")}.
+   *
+   * @return the arguments
+   */
+  public static Stream<Arguments> transports() {
+    return Stream.of(
+        Arguments.of(
+            "apache", (Function<Duration, SegmentsHttpTransport>) ApacheHttpTransport::create),
+        Arguments.of("jdk", (Function<Duration, SegmentsHttpTransport>) JdkHttpTransport::create));
+  }
+
+  /**
+   * A retry interceptor with the default {@code segments.retry.*} settings.
+   *
+   * @param sleeper records the back-offs
+   * @param random the jitter source
+   * @param listener told about retries
+   * @return the interceptor
+   */
+  public static SegmentsRetryInterceptor retryInterceptor(
+      Sleeper sleeper, double random, SegmentsRetryListener listener) {
+    return new SegmentsRetryInterceptor(
+        new SpringRetrySegmentsRetryOperations(
+            SegmentsRetryTemplates.create(SegmentsRetrySettings.DEFAULTS, sleeper, () -> random)),
+        listener);
+  }
+
+  /**
+   * A local URL where nothing listens.
+   *
+   * @return the URL
+   */
+  public static String unreachableUrl() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+}
