@@ -83,6 +83,16 @@ class FreshApplicationTest {
   }
 
   @Test
+  void theClientIsBuiltOnTheApplicationsRestClientBuilder() throws Exception {
+    get("/datasets");
+
+    // Boot's RestClient.Builder carries its observation customizer: the client's exchanges show
+    // up as http.client.requests, which a plain RestClient.builder() would not record.
+    assertThat(get("/actuator/prometheus").body())
+        .containsPattern("http_client_requests_seconds_count\\{[^}]*uri=\"/user/datasets/\"");
+  }
+
+  @Test
   void leavesTheApplicationsJsonMappersAlone() {
     // Boot 3.5 configures one Jackson 2 ObjectMapper for the application; Boot 4 configures
     // Jackson 3 and no Jackson 2 mapper. The client's own mapper is never a bean.

@@ -1,7 +1,5 @@
 package ai.segments.autoconfigure;
 
-import ai.segments.autoconfigure.observation.SegmentsObservationConfiguration;
-import ai.segments.autoconfigure.retry.SegmentsRetryConfiguration;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.http.SegmentsHttpTransport;
 import ai.segments.spring.observation.SegmentsObservationInterceptor;

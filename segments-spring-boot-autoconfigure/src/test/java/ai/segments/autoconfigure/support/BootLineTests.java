@@ -27,9 +27,10 @@ public final class BootLineTests {
     "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration"
   };
 
-  /** Boot's health contributor and endpoint auto-configurations. */
+  /** Boot's health contributor, registry and endpoint auto-configurations. */
   public static final String[] HEALTH_AUTO_CONFIGURATIONS = {
     "org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration",
+    "org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration",
     "org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration"
   };
 

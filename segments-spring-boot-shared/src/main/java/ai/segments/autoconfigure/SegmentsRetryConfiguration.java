@@ -1,6 +1,5 @@
-package ai.segments.autoconfigure.retry;
+package ai.segments.autoconfigure;
 
-import ai.segments.autoconfigure.SegmentsProperties;
 import ai.segments.spring.retry.SegmentsRetryInterceptor;
 import ai.segments.spring.retry.SegmentsRetryListener;
 import ai.segments.spring.retry.SegmentsRetryOperations;

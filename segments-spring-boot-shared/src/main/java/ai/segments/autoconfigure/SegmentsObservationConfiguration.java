@@ -1,4 +1,4 @@
-package ai.segments.autoconfigure.observation;
+package ai.segments.autoconfigure;
 
 import ai.segments.spring.observation.SegmentsObservationConvention;
 import ai.segments.spring.observation.SegmentsObservationInterceptor;

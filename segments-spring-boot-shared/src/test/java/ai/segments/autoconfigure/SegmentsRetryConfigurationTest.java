@@ -1,4 +1,4 @@
-package ai.segments.autoconfigure.retry;
+package ai.segments.autoconfigure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.segments.autoconfigure.SegmentsAutoConfiguration;
 import ai.segments.client.SegmentsClient;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,8 +1,7 @@
-package ai.segments.autoconfigure.observation;
+package ai.segments.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.segments.autoconfigure.SegmentsAutoConfiguration;
 import ai.segments.autoconfigure.support.BootLineTests;
 import ai.segments.autoconfigure.support.BootTypes;
 import ai.segments.client.SegmentsClient;
