@@ -89,7 +89,7 @@ class FreshApplicationTest {
     // Boot's RestClient.Builder carries its observation customizer: the client's exchanges show
     // up as http.client.requests, which a plain RestClient.builder() would not record.
     assertThat(get("/actuator/prometheus").body())
-        .containsPattern("http_client_requests_seconds_count\\{[^}]*uri=\"/user/datasets/\"");
+        .containsPattern("http_client_requests_seconds_count\\{[^}]*client_name=\"127.0.0.1\"");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package ai.segments.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import ai.segments.autoconfigure.support.BootLineTests;
 import ai.segments.autoconfigure.support.BootTypes;
@@ -15,6 +16,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -22,6 +25,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.client.ClientHttpRequestFactory;
 
 /** Beans, conditions and user beans winning. */
 class SegmentsAutoConfigurationTest {
@@ -48,6 +52,35 @@ class SegmentsAutoConfigurationTest {
           assertThat(context.getBean(SegmentsHttpTransport.class))
               .isInstanceOf(ApacheHttpTransport.class);
         });
+  }
+
+  @Test
+  void theClientAndItsConnectionPoolCloseWithTheContext() {
+    AtomicReference<SegmentsClient> client = new AtomicReference<>();
+    AtomicBoolean transportClosed = new AtomicBoolean();
+    this.runner
+        .withBean(
+            SegmentsHttpTransport.class,
+            () ->
+                new SegmentsHttpTransport() {
+                  private final SegmentsHttpTransport jdk =
+                      JdkHttpTransport.create(Duration.ofSeconds(1));
+
+                  @Override
+                  public ClientHttpRequestFactory requestFactory(Duration readTimeout) {
+                    return this.jdk.requestFactory(readTimeout);
+                  }
+
+                  @Override
+                  public void close() {
+                    transportClosed.set(true);
+                  }
+                })
+        .run(context -> client.set(context.getBean(SegmentsClient.class)));
+
+    assertThat(client.get().isClosed()).isTrue();
+    assertThat(transportClosed).isTrue();
+    assertThatIllegalStateException().isThrownBy(() -> client.get().getUser());
   }
 
   @Test
