@@ -213,7 +213,7 @@ public final class SegmentsClient {
    * authenticated user, {@code GET /users/{user}/datasets/?per_page=&page=} for another.
    *
    * @param user the username; {@code null} for the authenticated user
-   * @param perPage the page size, at least 1 (the SDK's default is 1000)
+   * @param perPage the page size, 1 to 1000 (the SDK's default is 1000)
    * @param page the page, starting at 1
    * @return the datasets; fewer than {@code perPage} on the last page
    * @throws ValidationException if an argument is out of range (nothing is sent)

@@ -4,6 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -96,6 +100,15 @@ abstract class ContractTestSupport {
     String items =
         Stream.of(exampleNames).map(ContractTestSupport::example).collect(Collectors.joining(","));
     server.stubFor(any(anyUrl()).willReturn(json("[" + items + "]")));
+  }
+
+  /** Stubs one page of a list endpoint with {@code count} copies of an example. */
+  static void stubPage(String path, int page, int count, String exampleName) {
+    String items = String.join(",", Collections.nCopies(count, example(exampleName)));
+    server.stubFor(
+        get(urlPathEqualTo(path))
+            .withQueryParam("page", equalTo(Integer.toString(page)))
+            .willReturn(json("[" + items + "]")));
   }
 
   /** Answers every request with 204 No Content. */
