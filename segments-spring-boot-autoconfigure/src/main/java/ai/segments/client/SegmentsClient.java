@@ -73,8 +73,8 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  */
 public final class SegmentsClient {
 
-  /** The library version sent to {@code api_status}. */
-  public static final String VERSION = "0.1.0";
+  /** The library version sent to {@code api_status}, from the build: {@link SegmentsLibrary}. */
+  public static final String VERSION = SegmentsLibrary.version();
 
   /** The labelset {@link #getLabel(String)} reads, as in the SDK. */
   public static final String DEFAULT_LABELSET = "ground-truth";

@@ -35,7 +35,7 @@ class ApiStatusTest {
         getRequestedFor(urlPathEqualTo("/api_status/"))
             .withQueryParam("lib_version", equalTo(SegmentsClient.VERSION))
             .withHeader("Authorization", equalTo("APIKey secret-key"))
-            .withHeader("X-source", equalTo("java-spring-boot-starter")));
+            .withHeader("X-source", equalTo(SegmentsLibrary.source())));
   }
 
   @Test

@@ -142,7 +142,8 @@ abstract class ContractTestSupport {
     assertThat(request.getMethod().getName()).isEqualTo(method);
     assertThat(request.getUrl()).isEqualTo(rawUrl);
     assertThat(request.getHeader("Authorization")).isEqualTo("APIKey " + API_KEY);
-    assertThat(request.getHeader("X-source")).isEqualTo("java-spring-boot-starter");
+    assertThat(request.getHeader("X-source")).isEqualTo(SegmentsLibrary.source());
+    assertThat(request.getHeader("User-Agent")).isEqualTo(SegmentsLibrary.userAgent());
     return request;
   }
 

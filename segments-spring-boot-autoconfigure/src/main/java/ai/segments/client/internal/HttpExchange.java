@@ -1,6 +1,7 @@
 package ai.segments.client.internal;
 
 import ai.segments.client.SegmentsCall;
+import ai.segments.client.SegmentsLibrary;
 import ai.segments.client.SegmentsResponse;
 import ai.segments.client.exception.ApiLimitException;
 import ai.segments.client.exception.NetworkException;
@@ -34,9 +35,6 @@ import org.springframework.web.client.RestClient;
  * parsed body or a typed exception.
  */
 final class HttpExchange {
-
-  /** The value of the {@code X-source} header that identifies this client to the API. */
-  static final String SOURCE = "java-spring-boot-starter";
 
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_THROTTLE_CHECK_BYTES = 1024;
@@ -178,7 +176,8 @@ final class HttpExchange {
     if (withKey && key != null && !key.isEmpty()) {
       headers.set(HttpHeaders.AUTHORIZATION, "APIKey " + key);
     }
-    headers.set("X-source", SOURCE);
+    headers.set("X-source", SegmentsLibrary.source());
+    headers.set(HttpHeaders.USER_AGENT, SegmentsLibrary.userAgent());
     headers.setAccept(ACCEPT_JSON);
     headers.set(HttpHeaders.ACCEPT_ENCODING, "gzip");
     if (attempt > 1) {
