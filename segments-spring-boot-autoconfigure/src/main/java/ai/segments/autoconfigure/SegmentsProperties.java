@@ -49,6 +49,12 @@ public class SegmentsProperties implements InitializingBean {
    */
   private int maxJsonNestingDepth = 200;
 
+  /**
+   * Whether to check the API and the key at startup, like the Python SDK does when it creates a
+   * client: a rejected key fails the startup; an unreachable API only logs a warning.
+   */
+  private boolean verifyOnStartup = true;
+
   private final Compression compression = new Compression();
 
   private final Retry retry = new Retry();
@@ -127,6 +133,24 @@ public class SegmentsProperties implements InitializingBean {
    */
   public void setReadTimeout(Duration readTimeout) {
     this.readTimeout = readTimeout;
+  }
+
+  /**
+   * Whether the API and the key are checked at startup.
+   *
+   * @return {@code true} to check
+   */
+  public boolean isVerifyOnStartup() {
+    return this.verifyOnStartup;
+  }
+
+  /**
+   * Sets whether the API and the key are checked at startup.
+   *
+   * @param verifyOnStartup {@code true} to check
+   */
+  public void setVerifyOnStartup(boolean verifyOnStartup) {
+    this.verifyOnStartup = verifyOnStartup;
   }
 
   /**

@@ -46,6 +46,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
@@ -78,6 +80,8 @@ public final class SegmentsClient {
 
   /** The labelset {@link #getLabel(String)} reads, as in the SDK. */
   public static final String DEFAULT_LABELSET = "ground-truth";
+
+  private static final Log LOGGER = LogFactory.getLog(SegmentsClient.class);
 
   private final Settings settings;
   private final ApiExecutor executor;
@@ -152,6 +156,26 @@ public final class SegmentsClient {
       }
       throw ex;
     }
+  }
+
+  /**
+   * The Python SDK's handshake, on demand: {@link #checkApiStatus()} ({@code GET
+   * /api_status/?lib_version=<version>}), logging the upgrade advice at WARN when the API answers
+   * 426, as the SDK does when it creates a client. Plain clients never call it by themselves; the
+   * Spring Boot auto-configuration calls it at startup unless {@code
+   * segments.verify-on-startup=false}.
+   *
+   * @return the status: 200, or 426 with {@link ApiStatus#upgradeAdvice()} (the client still works)
+   * @throws ai.segments.client.exception.AuthenticationException when the API rejects the key (401)
+   * @throws ai.segments.client.exception.AuthorizationException when the key may not call the API
+   *     (403)
+   * @throws NetworkException when the API is unreachable or fails otherwise
+   * @throws SegmentsException for any other failure (e.g. throttling or a timeout)
+   */
+  public ApiStatus verify() {
+    ApiStatus status = checkApiStatus();
+    status.upgradeAdvice().ifPresent(LOGGER::warn);
+    return status;
   }
 
   // ------------------------------------------------------------------------------------- users

@@ -42,6 +42,7 @@ class ConfigurationMetadataTest {
         "segments.strict-validation, true",
         "segments.max-response-size, 64MB",
         "segments.max-json-nesting-depth, 200",
+        "segments.verify-on-startup, true",
         "segments.compression.enabled, true",
         "segments.retry.enabled, true",
         "segments.retry.max-attempts, 4",
