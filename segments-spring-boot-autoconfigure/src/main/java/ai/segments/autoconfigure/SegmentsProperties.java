@@ -55,6 +55,13 @@ public class SegmentsProperties implements InitializingBean {
    */
   private boolean verifyOnStartup = true;
 
+  /**
+   * Whether sample and label attribute maps are sent the way the Python SDK sends them:
+   * re-serialized through the models, dropping keys the models do not know. By default they are
+   * validated and sent as given.
+   */
+  private boolean normalizeAttributes = false;
+
   private final Compression compression = new Compression();
 
   private final Retry retry = new Retry();
@@ -151,6 +158,24 @@ public class SegmentsProperties implements InitializingBean {
    */
   public void setVerifyOnStartup(boolean verifyOnStartup) {
     this.verifyOnStartup = verifyOnStartup;
+  }
+
+  /**
+   * Whether sample and label attribute maps are re-serialized through the models before sending.
+   *
+   * @return {@code true} to normalize
+   */
+  public boolean isNormalizeAttributes() {
+    return this.normalizeAttributes;
+  }
+
+  /**
+   * Sets whether sample and label attribute maps are re-serialized through the models.
+   *
+   * @param normalizeAttributes {@code true} to normalize
+   */
+  public void setNormalizeAttributes(boolean normalizeAttributes) {
+    this.normalizeAttributes = normalizeAttributes;
   }
 
   /**

@@ -16,6 +16,7 @@ import ai.segments.client.internal.DatasetIdentifier;
 import ai.segments.client.internal.DeleteRecovery;
 import ai.segments.client.internal.JsonCodec;
 import ai.segments.client.internal.Paginator;
+import ai.segments.client.json.AttributesNormalizer;
 import ai.segments.client.json.SegmentsJson;
 import ai.segments.client.model.Asset;
 import ai.segments.client.model.Collaborator;
@@ -30,6 +31,7 @@ import ai.segments.client.model.Role;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.User;
 import ai.segments.client.model.Workunit;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -642,7 +644,9 @@ public final class SegmentsClient {
     Arguments.requireNonNull(samples, "samples", operation);
     List<ObjectNode> items = new ArrayList<>(samples.size());
     for (Object sample : samples) {
-      items.add(BulkSamples.toJson(sample, mapper(), operation));
+      items.add(
+          attributesAsSent(
+              SegmentsOperation.ADD_SAMPLES, BulkSamples.toJson(sample, mapper(), operation)));
     }
     return addSampleItems(datasetIdentifier, items);
   }
@@ -660,7 +664,9 @@ public final class SegmentsClient {
 
   /** One validated item of a bulk add body. */
   ObjectNode bulkItem(AddSampleRequest sample) {
-    return BulkSamples.toJson(sample, mapper(), SegmentsOperation.ADD_SAMPLES.operationName());
+    SegmentsOperation operation = SegmentsOperation.ADD_SAMPLES;
+    return attributesAsSent(
+        operation, BulkSamples.toJson(sample, mapper(), operation.operationName()));
   }
 
   /** The bulk add of items already validated by {@link #bulkItem}. */
@@ -1262,7 +1268,30 @@ public final class SegmentsClient {
     String name = operation.operationName();
     Arguments.requireNonNull(request, "request", name);
     return ApiRequest.to(operation)
-        .body(writer.toJson(request, mapper(), name), compressible && this.settings.compression());
+        .body(
+            attributesAsSent(operation, writer.toJson(request, mapper(), name)),
+            compressible && this.settings.compression());
+  }
+
+  /**
+   * The body as sent: with {@link Builder#normalizeAttributes(boolean)}, the sample or label
+   * attributes of an add or update re-serialized through the models, as the SDK sends them.
+   */
+  private ObjectNode attributesAsSent(SegmentsOperation operation, ObjectNode body) {
+    JsonNode attributes = body.get("attributes");
+    if (!this.settings.normalizeAttributes() || attributes == null || attributes.isNull()) {
+      return body;
+    }
+    switch (operation) {
+      case ADD_SAMPLE, ADD_SAMPLES, UPDATE_SAMPLE ->
+          body.set("attributes", AttributesNormalizer.sampleAttributes(attributes));
+      case ADD_LABEL, UPDATE_LABEL ->
+          body.set("attributes", AttributesNormalizer.labelAttributes(attributes));
+      default -> {
+        // no sample or label attributes
+      }
+    }
+    return body;
   }
 
   private ObjectMapper mapper() {
@@ -1320,7 +1349,8 @@ public final class SegmentsClient {
       SegmentsHttpTransport transport,
       URI baseUrl,
       Duration readTimeout,
-      boolean compression) {
+      boolean compression,
+      boolean normalizeAttributes) {
 
     RestClient restClient() {
       DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(this.baseUrl.toString());
@@ -1338,7 +1368,8 @@ public final class SegmentsClient {
           this.transport,
           this.baseUrl,
           Builder.positive(timeout),
-          this.compression);
+          this.compression,
+          this.normalizeAttributes);
     }
   }
 
@@ -1356,6 +1387,7 @@ public final class SegmentsClient {
     private Duration readTimeout = Duration.ofSeconds(60);
     private boolean strictValidation = true;
     private boolean compression = true;
+    private boolean normalizeAttributes;
     private ObjectMapper objectMapper;
     private Clock clock = Clock.systemUTC();
     private DataSize maxResponseSize = DataSize.ofBytes(JsonCodec.DEFAULT_MAX_RESPONSE_BYTES);
@@ -1478,6 +1510,19 @@ public final class SegmentsClient {
     }
 
     /**
+     * Whether to send sample and label attribute maps the way the SDK does: re-serialized through
+     * the models, so keys the models do not know are dropped and values take the models' types. Off
+     * by default: attributes are validated against the models and sent as given, keeping every key.
+     *
+     * @param normalizeAttributes {@code true} to normalize
+     * @return this builder
+     */
+    public Builder normalizeAttributes(boolean normalizeAttributes) {
+      this.normalizeAttributes = normalizeAttributes;
+      return this;
+    }
+
+    /**
      * The object mapper to use instead of the client's own; it must be configured like {@code
      * SegmentsJson.objectMapper(boolean)}.
      *
@@ -1565,7 +1610,12 @@ public final class SegmentsClient {
       ApiUrls.warnIfPlainHttp(baseUrl);
       Settings settings =
           new Settings(
-              this.restClientBuilder.clone(), chosen, baseUrl, this.readTimeout, this.compression);
+              this.restClientBuilder.clone(),
+              chosen,
+              baseUrl,
+              this.readTimeout,
+              this.compression,
+              this.normalizeAttributes);
       ObjectMapper mapper =
           SegmentsJson.withMaxNestingDepth(
               (this.objectMapper != null)
