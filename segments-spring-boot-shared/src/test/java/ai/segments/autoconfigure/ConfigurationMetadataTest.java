@@ -42,6 +42,8 @@ class ConfigurationMetadataTest {
         "segments.strict-validation, true",
         "segments.max-response-size, 64MB",
         "segments.max-json-nesting-depth, 200",
+        "segments.verify-on-startup, true",
+        "segments.normalize-attributes, false",
         "segments.compression.enabled, true",
         "segments.retry.enabled, true",
         "segments.retry.max-attempts, 4",

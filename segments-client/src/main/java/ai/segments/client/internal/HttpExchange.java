@@ -8,6 +8,7 @@ import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.SegmentsTimeoutException;
 import ai.segments.client.exception.ValidationException;
+import ai.segments.client.http.SegmentsLibrary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,9 +35,6 @@ import org.springframework.web.client.RestClient;
  * parsed body or a typed exception.
  */
 final class HttpExchange {
-
-  /** The value of the {@code X-source} header that identifies this client to the API. */
-  static final String SOURCE = "java-spring-boot-starter";
 
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_THROTTLE_CHECK_BYTES = 1024;
@@ -178,7 +176,8 @@ final class HttpExchange {
     if (withKey && key != null && !key.isEmpty()) {
       headers.set(HttpHeaders.AUTHORIZATION, "APIKey " + key);
     }
-    headers.set("X-source", SOURCE);
+    headers.set("X-source", SegmentsLibrary.source());
+    headers.set(HttpHeaders.USER_AGENT, SegmentsLibrary.userAgent());
     headers.setAccept(ACCEPT_JSON);
     headers.set(HttpHeaders.ACCEPT_ENCODING, "gzip");
     if (attempt > 1) {
