@@ -41,6 +41,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -1149,6 +1150,32 @@ public final class SegmentsClient {
     Arguments.requireNonNull(content, "content", operation);
     Arguments.requireText(filename, "filename", operation);
     return upload(AssetUpload.bytes(content, filename));
+  }
+
+  /**
+   * Downloads a file the API points to (a release file, a label bitmap: a presigned or public URL)
+   * into {@code target}, streamed, never held in memory. The request carries no API key and runs on
+   * this client's transport and timeouts as one logical call {@code downloadFile}, so interceptors
+   * (the retry policy, observations) apply; every retry rewrites the file from the start.
+   *
+   * @param url the absolute http(s) URL
+   * @param target the file to write (replaced)
+   * @param maxSize the largest file to accept
+   * @throws ValidationException if an argument is missing, the URL is not absolute http(s) (nothing
+   *     is sent) or the file is larger than {@code maxSize}
+   * @throws SegmentsException if the download fails
+   */
+  public void downloadFile(URI url, Path target, DataSize maxSize) {
+    String operation = SegmentsOperation.DOWNLOAD_FILE.operationName();
+    Arguments.requireNonNull(target, "target", operation);
+    Arguments.requireNonNull(maxSize, "maxSize", operation);
+    Arguments.requireNonNull(url, "url", operation);
+    String scheme = String.valueOf(url.getScheme()).toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw Arguments.invalid(
+          "url must be an absolute http(s) URL, got scheme " + scheme, operation);
+    }
+    this.executor.download(url, target, maxSize.toBytes());
   }
 
   // ---------------------------------------------------------------------------------- plumbing
