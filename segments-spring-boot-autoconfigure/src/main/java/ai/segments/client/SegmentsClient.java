@@ -1,5 +1,6 @@
 package ai.segments.client;
 
+import ai.segments.client.ego.EgoTransform;
 import ai.segments.client.exception.AlreadyExistsException;
 import ai.segments.client.exception.CollaboratorException;
 import ai.segments.client.exception.NetworkException;
@@ -732,6 +733,28 @@ public final class SegmentsClient {
    */
   public Label getLabel(String sampleUuid, String labelset) {
     return fetch(label(SegmentsOperation.GET_LABEL, sampleUuid, labelset), Label.class);
+  }
+
+  /**
+   * The label of a sample, optionally in ego coordinates (the SDK's {@code get_label(...,
+   * transform_to_ego_coordinates=True)}): then the sample is fetched too ({@code GET
+   * /samples/{sampleUuid}/}) and the label's point-cloud annotations are transformed with its ego
+   * poses by {@link EgoTransform#toEgoCoordinates}.
+   *
+   * @param sampleUuid the sample UUID
+   * @param labelset the labelset name
+   * @param transformToEgoCoordinates whether to transform the label to ego coordinates
+   * @return the label
+   * @throws ValidationException if an argument is blank (nothing is sent), or when transforming,
+   *     the sample is not a point cloud (sequence) or multi-sensor sample
+   * @throws NotFoundException if the sample has no label there
+   * @throws SegmentsException if a call fails
+   */
+  public Label getLabel(String sampleUuid, String labelset, boolean transformToEgoCoordinates) {
+    Label label = getLabel(sampleUuid, labelset);
+    return transformToEgoCoordinates
+        ? EgoTransform.toEgoCoordinates(getSample(sampleUuid), label)
+        : label;
   }
 
   /**
