@@ -4,6 +4,7 @@ import ai.segments.client.SegmentsClient;
 import ai.segments.client.bitmap.ExifOrientation;
 import ai.segments.client.bitmap.SegmentationBitmap;
 import ai.segments.client.bitmap.SegmentationBitmaps;
+import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.release.ReleaseSample;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Downloads sample images and label bitmaps through a client (no API key, the client's transport
  * and retry policy). Images are only measured, never kept; as in the SDK, an image that is not an
- * http(s) URL or cannot be read has no size.
+ * http(s) URL or cannot be read has no size, and neither has one that cannot be downloaded (logged
+ * as a warning; the SDK would stop).
  */
 final class ClientSampleMedia implements SampleMedia {
 
@@ -56,6 +58,13 @@ final class ClientSampleMedia implements SampleMedia {
       }
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
+    } catch (SegmentsException ex) {
+      LOGGER.warn(
+          "The image of "
+              + sample.name()
+              + " could not be downloaded; its size is left empty: "
+              + ex.getMessage());
+      return Optional.empty();
     }
   }
 
