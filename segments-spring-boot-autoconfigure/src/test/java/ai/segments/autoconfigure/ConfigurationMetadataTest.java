@@ -94,6 +94,7 @@ class ConfigurationMetadataTest {
             "ai.segments.autoconfigure.SegmentsAutoConfiguration",
             "ai.segments.autoconfigure.health.SegmentsHealthContributorAutoConfiguration",
             "ai.segments.autoconfigure.web.SegmentsWebAutoConfiguration",
-            "ai.segments.autoconfigure.webhook.SegmentsWebhookAutoConfiguration");
+            "ai.segments.autoconfigure.webhook.SegmentsWebhookAutoConfiguration",
+            "ai.segments.autoconfigure.release.SegmentsReleaseAutoConfiguration");
   }
 }
