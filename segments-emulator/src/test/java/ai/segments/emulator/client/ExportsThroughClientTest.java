@@ -108,9 +108,18 @@ class ExportsThroughClientTest {
     assertThat(files(this.out)).containsExactlyInAnyOrderElementsOf(expectedFiles);
   }
 
-  @ParameterizedTest(name = "coco-instance of {0}")
-  @MethodSource("vectorTypes")
-  void vectorDatasetsExportToCocoInstance(TaskType taskType) throws IOException {
+  static Stream<Arguments> vectorExports() {
+    return Stream.of(TaskType.VECTOR, TaskType.BBOXES)
+        .flatMap(
+            type ->
+                Stream.of(ExportFormat.COCO_INSTANCE, ExportFormat.YOLO)
+                    .map(format -> Arguments.of(type, format)));
+  }
+
+  @ParameterizedTest(name = "{1} of {0}")
+  @MethodSource("vectorExports")
+  void vectorDatasetsExportAsTheSdkWould(TaskType taskType, ExportFormat format)
+      throws IOException {
     SegmentsClient jane = FIXTURE.client(ClientFixture.JANE);
     String dataset = vectorDataset(jane, taskType);
 
@@ -119,40 +128,21 @@ class ExportsThroughClientTest {
             dataset,
             RELEASE,
             ReleaseSelection.all(),
-            ExportFormat.COCO_INSTANCE,
+            format,
             ExportOptions.defaults(),
             new DirectoryExportSink(this.out));
 
     String name = dataset.substring(dataset.indexOf('/') + 1);
-    String file = "export_coco-instance_jane_" + name + "_" + RELEASE + ".json";
-    assertThat(files(this.out)).containsExactly(file);
-    assertThat(json(this.out.resolve(file)))
-        .isEqualTo(expectedJson("vector/export_coco-instance.json", name));
-  }
-
-  @ParameterizedTest(name = "yolo of {0}")
-  @MethodSource("vectorTypes")
-  void vectorDatasetsExportToYolo(TaskType taskType) throws IOException {
-    SegmentsClient jane = FIXTURE.client(ClientFixture.JANE);
-    String dataset = vectorDataset(jane, taskType);
-
-    exporter(jane)
-        .export(
-            dataset,
-            RELEASE,
-            ReleaseSelection.all(),
-            ExportFormat.YOLO,
-            ExportOptions.defaults(),
-            new DirectoryExportSink(this.out));
-
-    String name = dataset.substring(dataset.indexOf('/') + 1);
-    String file = "segments/jane_" + name + "/" + RELEASE + "/road.txt";
-    assertThat(files(this.out)).containsExactly(file);
-    assertThat(Files.readString(this.out.resolve(file))).isEqualTo(resource("vector/road.txt"));
-  }
-
-  static Stream<TaskType> vectorTypes() {
-    return Stream.of(TaskType.VECTOR, TaskType.BBOXES);
+    if (format == ExportFormat.YOLO) {
+      String file = "segments/jane_" + name + "/" + RELEASE + "/road.txt";
+      assertThat(files(this.out)).containsExactly(file);
+      assertThat(Files.readString(this.out.resolve(file))).isEqualTo(resource("vector/road.txt"));
+    } else {
+      String file = "export_coco-instance_jane_" + name + "_" + RELEASE + ".json";
+      assertThat(files(this.out)).containsExactly(file);
+      assertThat(json(this.out.resolve(file)))
+          .isEqualTo(expectedJson("vector/export_coco-instance.json", name));
+    }
   }
 
   @Test

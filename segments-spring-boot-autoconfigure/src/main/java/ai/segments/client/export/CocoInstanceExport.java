@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -27,32 +28,29 @@ final class CocoInstanceExport implements FormatExport {
     root.set("categories", context.mapper().valueToTree(context.header().categories()));
     ArrayNode images = root.putArray("images");
     ArrayNode annotations = root.putArray("annotations");
-    int imageId = 0;
-    int annotationId = 1;
-    while (samples.hasNext()) {
-      ReleaseSample sample = samples.next();
-      imageId++;
-      JsonNode instances = sample.labelAttributesJson().path("annotations");
-      if (!instances.isArray()) {
-        continue;
-      }
-      CocoImages.add(images, context, sample, imageId);
-      SegmentationBitmap bitmap = bitmaps ? context.media().bitmap(sample).orElse(null) : null;
-      Map<Integer, Regions.Region> regions = (bitmap != null) ? Regions.of(bitmap) : Map.of();
-      for (JsonNode instance : instances) {
-        ObjectNode annotation = context.mapper().createObjectNode();
-        annotation.put("id", annotationId).put("image_id", imageId);
-        annotation.set("category_id", instance.path("category_id"));
-        boolean kept =
-            bitmaps
-                ? addMask(annotation, bitmap, regions.get(instance.path("id").asInt()), instance)
-                : addVector(annotation, instance);
-        if (kept) {
-          annotations.add(annotation);
-          annotationId++;
-        }
-      }
-    }
+    AtomicInteger annotationId = new AtomicInteger(1);
+    CocoImages.forEachLabeled(
+        context,
+        samples,
+        images,
+        (sample, imageId, instances) -> {
+          SegmentationBitmap bitmap = bitmaps ? context.media().bitmap(sample).orElse(null) : null;
+          Map<Integer, Regions.Region> regions = (bitmap != null) ? Regions.of(bitmap) : Map.of();
+          for (JsonNode instance : instances) {
+            ObjectNode annotation = context.mapper().createObjectNode();
+            annotation.put("id", annotationId.get()).put("image_id", imageId);
+            annotation.set("category_id", instance.path("category_id"));
+            boolean kept =
+                bitmaps
+                    ? addMask(
+                        annotation, bitmap, regions.get(instance.path("id").asInt()), instance)
+                    : addVector(annotation, instance);
+            if (kept) {
+              annotations.add(annotation);
+              annotationId.incrementAndGet();
+            }
+          }
+        });
     context.writeJson(context.jsonFileName(ExportFormat.COCO_INSTANCE), root);
   }
 

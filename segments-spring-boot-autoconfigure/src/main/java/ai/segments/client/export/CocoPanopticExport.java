@@ -44,46 +44,58 @@ final class CocoPanopticExport implements FormatExport {
     }
     ArrayNode images = root.putArray("images");
     ArrayNode annotations = root.putArray("annotations");
-    int imageId = 0;
-    while (samples.hasNext()) {
-      ReleaseSample sample = samples.next();
-      imageId++;
-      JsonNode instances = sample.labelAttributesJson().path("annotations");
-      if (!instances.isArray()) {
-        continue;
-      }
-      CocoImages.add(images, context, sample, imageId);
-      SegmentationBitmap bitmap = context.media().bitmap(sample).orElse(null);
-      if (bitmap == null) {
-        LOGGER.warn("Skipping a sample without a segmentation bitmap: " + sample.name());
-        continue;
-      }
-      Map<Integer, Regions.Region> regions = Regions.of(bitmap);
-      BufferedImage panoptic =
-          new BufferedImage(bitmap.width(), bitmap.height(), BufferedImage.TYPE_3BYTE_BGR);
-      ArrayNode segments = context.mapper().createArrayNode();
-      for (JsonNode instance : instances) {
-        int[] color = colors.next(instance.path("category_id").asInt());
-        Regions.Region region = regions.get(instance.path("id").asInt());
-        if (color == null || region == null) {
-          LOGGER.warn(
-              "Skipping instance " + instance.path("id") + " (no pixels or unknown category)");
-          continue;
-        }
-        paint(panoptic, bitmap, instance.path("id").asInt(), color);
-        ObjectNode segment = segments.addObject().put("id", Colors.rgbToId(color));
-        segment.set("category_id", instance.path("category_id"));
-        CocoImages.box(segment, "bbox", region.cocoBox());
-        segment.put("area", region.area()).put("iscrowd", 0);
-      }
-      String fileName =
-          SdkNames.labelStem(sample.name()) + "_label_" + context.labelset() + "_coco-panoptic.png";
-      ObjectNode annotation = annotations.addObject();
-      annotation.set("segments_info", segments);
-      annotation.put("file_name", fileName).put("image_id", imageId);
-      context.writePng(context.imageDir() + "/" + fileName, panoptic);
-    }
+    CocoImages.forEachLabeled(
+        context,
+        samples,
+        images,
+        (sample, imageId, instances) -> {
+          SegmentationBitmap bitmap = context.media().bitmap(sample).orElse(null);
+          if (bitmap == null) {
+            LOGGER.warn("Skipping a sample without a segmentation bitmap: " + sample.name());
+            return;
+          }
+          String fileName =
+              SdkNames.labelStem(sample.name())
+                  + "_label_"
+                  + context.labelset()
+                  + "_coco-panoptic.png";
+          BufferedImage panoptic =
+              new BufferedImage(bitmap.width(), bitmap.height(), BufferedImage.TYPE_3BYTE_BGR);
+          ObjectNode annotation = annotations.addObject();
+          annotation.set("segments_info", segments(context, colors, bitmap, instances, panoptic));
+          annotation.put("file_name", fileName).put("image_id", imageId);
+          context.writePng(context.imageDir() + "/" + fileName, panoptic);
+        });
     context.writeJson(context.jsonFileName(ExportFormat.COCO_PANOPTIC), root);
+  }
+
+  /**
+   * The {@code segments_info} of one sample, painting each segment into the panoptic image; as in
+   * the SDK, a color is drawn for every instance, also for one then skipped for having no pixels.
+   */
+  private static ArrayNode segments(
+      ExportContext context,
+      PanopticColors colors,
+      SegmentationBitmap bitmap,
+      JsonNode instances,
+      BufferedImage panoptic) {
+    Map<Integer, Regions.Region> regions = Regions.of(bitmap);
+    ArrayNode segments = context.mapper().createArrayNode();
+    for (JsonNode instance : instances) {
+      int[] color = colors.next(instance.path("category_id").asInt());
+      Regions.Region region = regions.get(instance.path("id").asInt());
+      if (color == null || region == null) {
+        LOGGER.warn(
+            "Skipping instance " + instance.path("id") + " (no pixels or unknown category)");
+        continue;
+      }
+      paint(panoptic, bitmap, instance.path("id").asInt(), color);
+      ObjectNode segment = segments.addObject().put("id", Colors.rgbToId(color));
+      segment.set("category_id", instance.path("category_id"));
+      CocoImages.box(segment, "bbox", region.cocoBox());
+      segment.put("area", region.area()).put("iscrowd", 0);
+    }
+    return segments;
   }
 
   private static void paint(BufferedImage image, SegmentationBitmap bitmap, int id, int[] color) {

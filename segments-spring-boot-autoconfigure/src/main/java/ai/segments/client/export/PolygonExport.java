@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -26,34 +27,32 @@ final class PolygonExport implements FormatExport {
     root.set("categories", context.mapper().valueToTree(context.header().categories()));
     ArrayNode images = root.putArray("images");
     ArrayNode annotations = root.putArray("annotations");
-    int imageId = 0;
-    int annotationId = 1;
-    while (samples.hasNext()) {
-      ReleaseSample sample = samples.next();
-      imageId++;
-      JsonNode instances = sample.labelAttributesJson().path("annotations");
-      if (!instances.isArray()) {
-        continue;
-      }
-      CocoImages.add(images, context, sample, imageId);
-      SegmentationBitmap bitmap = context.media().bitmap(sample).orElse(null);
-      Map<Integer, Regions.Region> regions = (bitmap != null) ? Regions.of(bitmap) : Map.of();
-      for (JsonNode instance : instances) {
-        int id = instance.path("id").asInt();
-        if (!regions.containsKey(id)) {
-          LOGGER.warn("Skipping instance with 0 labeled pixels: instance_id " + id);
-          continue;
-        }
-        ObjectNode annotation =
-            annotations.addObject().put("id", annotationId).put("image_id", imageId);
-        annotation.set("category_id", instance.path("category_id"));
-        annotation.set(
-            "attributes", instance.has("attributes") ? instance.get("attributes") : null);
-        ArrayNode polygons = annotation.putArray("polygons");
-        contours(bitmap, id).forEach(contour -> polygons.add(toJson(polygons, contour)));
-        annotationId++;
-      }
-    }
+    AtomicInteger annotationId = new AtomicInteger(1);
+    CocoImages.forEachLabeled(
+        context,
+        samples,
+        images,
+        (sample, imageId, instances) -> {
+          SegmentationBitmap bitmap = context.media().bitmap(sample).orElse(null);
+          Map<Integer, Regions.Region> regions = (bitmap != null) ? Regions.of(bitmap) : Map.of();
+          for (JsonNode instance : instances) {
+            int id = instance.path("id").asInt();
+            if (!regions.containsKey(id)) {
+              LOGGER.warn("Skipping instance with 0 labeled pixels: instance_id " + id);
+              continue;
+            }
+            ObjectNode annotation =
+                annotations
+                    .addObject()
+                    .put("id", annotationId.getAndIncrement())
+                    .put("image_id", imageId);
+            annotation.set("category_id", instance.path("category_id"));
+            annotation.set(
+                "attributes", instance.has("attributes") ? instance.get("attributes") : null);
+            ArrayNode polygons = annotation.putArray("polygons");
+            contours(bitmap, id).forEach(contour -> polygons.add(toJson(polygons, contour)));
+          }
+        });
     context.writeJson(context.jsonFileName(ExportFormat.POLYGON), root);
   }
 
