@@ -80,14 +80,7 @@ class ExportsThroughClientTest {
     SegmentsClient jane = FIXTURE.client(ClientFixture.JANE);
     String dataset = segmentationDataset(jane, taskType);
 
-    exporter(jane)
-        .export(
-            dataset,
-            RELEASE,
-            ReleaseSelection.all(),
-            format,
-            ExportOptions.defaults(),
-            new DirectoryExportSink(this.out));
+    export(jane, dataset, format, ExportOptions.defaults());
 
     String name = dataset.substring(dataset.indexOf('/') + 1);
     String imageDir = "segments/jane_" + name + "/" + RELEASE + "/";
@@ -123,14 +116,7 @@ class ExportsThroughClientTest {
     SegmentsClient jane = FIXTURE.client(ClientFixture.JANE);
     String dataset = vectorDataset(jane, taskType);
 
-    exporter(jane)
-        .export(
-            dataset,
-            RELEASE,
-            ReleaseSelection.all(),
-            format,
-            ExportOptions.defaults(),
-            new DirectoryExportSink(this.out));
+    export(jane, dataset, format, ExportOptions.defaults());
 
     String name = dataset.substring(dataset.indexOf('/') + 1);
     if (format == ExportFormat.YOLO) {
@@ -172,14 +158,7 @@ class ExportsThroughClientTest {
     jane.addRelease(dataset, RELEASE);
 
     ExportOptions options = ExportOptions.defaults().withImageSize(new ImageSize(100, 50));
-    exporter(jane)
-        .export(
-            dataset,
-            RELEASE,
-            ReleaseSelection.all(),
-            ExportFormat.YOLO,
-            options,
-            new DirectoryExportSink(this.out));
+    export(jane, dataset, ExportFormat.YOLO, options);
 
     String dir =
         "segments/jane_" + dataset.substring(dataset.indexOf('/') + 1) + "/" + RELEASE + "/";
@@ -200,36 +179,32 @@ class ExportsThroughClientTest {
     FIXTURE.emulator().requestLog().clear();
 
     assertThatThrownBy(
-            () ->
-                exporter(jane)
-                    .export(
-                        dataset,
-                        RELEASE,
-                        ReleaseSelection.all(),
-                        ExportFormat.COCO_PANOPTIC,
-                        ExportOptions.defaults(),
-                        new DirectoryExportSink(this.out)))
+            () -> export(jane, dataset, ExportFormat.COCO_PANOPTIC, ExportOptions.defaults()))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining(
             "datasets of task type pointcloud-cuboid cannot be exported to coco-panoptic");
     assertThat(FIXTURE.emulator().requestLog().entries())
         .extracting(r -> r.operation())
         .containsExactly("getDataset");
-    assertThatThrownBy(
-            () ->
-                exporter(jane)
-                    .export(
-                        dataset,
-                        RELEASE,
-                        ReleaseSelection.all(),
-                        ExportFormat.YOLO,
-                        ExportOptions.defaults(),
-                        new DirectoryExportSink(this.out)))
+    assertThatThrownBy(() -> export(jane, dataset, ExportFormat.YOLO, ExportOptions.defaults()))
         .isInstanceOf(ValidationException.class);
     assertThat(this.out).isEmptyDirectory();
   }
 
   // ------------------------------------------------------------------------------- fixtures
+
+  /** Exports the test's release of a dataset into the temporary directory. */
+  private void export(
+      SegmentsClient client, String dataset, ExportFormat format, ExportOptions options) {
+    exporter(client)
+        .export(
+            dataset,
+            RELEASE,
+            ReleaseSelection.all(),
+            format,
+            options,
+            new DirectoryExportSink(this.out));
+  }
 
   private static ReleaseExporter exporter(SegmentsClient client) {
     return new ReleaseExporter(
