@@ -2,6 +2,7 @@ package ai.segments.client;
 
 import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsOperation;
+import ai.segments.client.ego.EgoTransform;
 import ai.segments.client.exception.AlreadyExistsException;
 import ai.segments.client.exception.CollaboratorException;
 import ai.segments.client.exception.NetworkException;
@@ -47,6 +48,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -768,6 +770,28 @@ public final class SegmentsClient implements AutoCloseable {
   }
 
   /**
+   * The label of a sample, optionally in ego coordinates (the SDK's {@code get_label(...,
+   * transform_to_ego_coordinates=True)}): then the sample is fetched too ({@code GET
+   * /samples/{sampleUuid}/}) and the label's point-cloud annotations are transformed with its ego
+   * poses by {@link EgoTransform#toEgoCoordinates}.
+   *
+   * @param sampleUuid the sample UUID
+   * @param labelset the labelset name
+   * @param transformToEgoCoordinates whether to transform the label to ego coordinates
+   * @return the label
+   * @throws ValidationException if an argument is blank (nothing is sent), or when transforming,
+   *     the sample is not a point cloud (sequence) or multi-sensor sample
+   * @throws NotFoundException if the sample has no label there
+   * @throws SegmentsException if a call fails
+   */
+  public Label getLabel(String sampleUuid, String labelset, boolean transformToEgoCoordinates) {
+    Label label = getLabel(sampleUuid, labelset);
+    return transformToEgoCoordinates
+        ? EgoTransform.toEgoCoordinates(getSample(sampleUuid), label)
+        : label;
+  }
+
+  /**
    * Creates or replaces a label with status {@code PRELABELED}: {@code PUT
    * /labels/{sampleUuid}/{labelset}/}, gzip-compressed unless compression is off.
    *
@@ -1183,6 +1207,32 @@ public final class SegmentsClient implements AutoCloseable {
     Arguments.requireNonNull(content, "content", operation);
     Arguments.requireText(filename, "filename", operation);
     return upload(AssetUpload.bytes(content, filename));
+  }
+
+  /**
+   * Downloads a file the API points to (a release file, a label bitmap: a presigned or public URL)
+   * into {@code target}, streamed, never held in memory. The request carries no API key and runs on
+   * this client's transport and timeouts as one logical call {@code downloadFile}, so interceptors
+   * (the retry policy, observations) apply; every retry rewrites the file from the start.
+   *
+   * @param url the absolute http(s) URL
+   * @param target the file to write (replaced)
+   * @param maxSize the largest file to accept
+   * @throws ValidationException if an argument is missing, the URL is not absolute http(s) (nothing
+   *     is sent) or the file is larger than {@code maxSize}
+   * @throws SegmentsException if the download fails
+   */
+  public void downloadFile(URI url, Path target, DataSize maxSize) {
+    String operation = SegmentsOperation.DOWNLOAD_FILE.operationName();
+    Arguments.requireNonNull(target, "target", operation);
+    Arguments.requireNonNull(maxSize, "maxSize", operation);
+    Arguments.requireNonNull(url, "url", operation);
+    String scheme = String.valueOf(url.getScheme()).toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw Arguments.invalid(
+          "url must be an absolute http(s) URL, got scheme " + scheme, operation);
+    }
+    this.executor.download(url, target, maxSize.toBytes());
   }
 
   // ---------------------------------------------------------------------------------- plumbing

@@ -97,6 +97,7 @@ class ConfigurationMetadataTest {
             "ai.segments.autoconfigure.health.SegmentsHealthContributorAutoConfiguration",
             "ai.segments.autoconfigure.web.SegmentsWebAutoConfiguration",
             "ai.segments.autoconfigure.webhook.SegmentsWebhookAutoConfiguration",
+            "ai.segments.autoconfigure.release.SegmentsReleaseAutoConfiguration",
             "ai.segments.autoconfigure.emulator.SegmentsEmulatorAutoConfiguration",
             "ai.segments.autoconfigure.emulator.webhook.EmulatorWebhookAutoConfiguration");
   }

@@ -13,9 +13,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -94,6 +97,31 @@ final class HttpExchange {
             throw failure(operation, response, body);
           }
           return null;
+        });
+  }
+
+  /**
+   * Streams a {@code GET} of an absolute URL outside the API (without the API key) into a file,
+   * gunzipped when the server compressed it, and at most {@code maxBytes} of it.
+   */
+  SegmentsResponse<Path> download(String operation, URI url, Path target, long maxBytes) {
+    RestClient.RequestHeadersSpec<?> spec =
+        this.restClient.get().uri(url).header(HttpHeaders.ACCEPT_ENCODING, "gzip");
+    return exchange(
+        operation,
+        spec,
+        response -> {
+          int status = response.getStatusCode().value();
+          if (status >= 300) {
+            throw failure(operation, response, readBounded(response, operation));
+          }
+          String encoding = response.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
+          try (InputStream raw = response.getBody();
+              InputStream in = isGzip(encoding) ? new GZIPInputStream(raw) : raw;
+              OutputStream out = Files.newOutputStream(target)) {
+            in.transferTo(new BoundedOutputStream(out, maxBytes, operation));
+          }
+          return new SegmentsResponse<>(status, target);
         });
   }
 
