@@ -34,8 +34,9 @@ public final class Benchmarks {
   /**
    * Runs the benchmarks.
    *
-   * @param args {@code full} (default) or {@code quick}; {@code iterate <url> <dataset>} is the
-   *     heap-capped child process of the iteration benchmark
+   * @param args {@code full} (default), {@code quick} or {@code release} (only the release
+   *     iteration); {@code iterate <url> <dataset>} and {@code iterate-release <url> <dataset>} are
+   *     the heap-capped child processes of the iteration benchmarks
    * @throws Exception when a benchmark fails
    */
   public static void main(String[] args) throws Exception {
@@ -43,10 +44,12 @@ public final class Benchmarks {
     PrintStream out = System.out;
     switch (mode) {
       case "quick" -> quick(out);
+      case "release" -> releaseOnly(out);
       case "full" -> full(out);
       case "iterate" -> IterationBenchmark.child(args[1], args[2]);
+      case "iterate-release" -> ReleaseIterationBenchmark.child(args[1], args[2]);
       default -> {
-        System.err.println("usage: java -jar segments-benchmarks.jar [full|quick]");
+        System.err.println("usage: java -jar segments-benchmarks.jar [full|quick|release]");
         System.exit(2);
       }
     }
@@ -60,16 +63,23 @@ public final class Benchmarks {
     printRatio(out, result);
   }
 
-  private static void full(PrintStream out) throws Exception {
-    header(out, "full");
-    List<HttpScenario> all = List.of(HttpScenario.values());
-    HttpBenchmark.Result result =
-        http(out, all, true, Duration.ofSeconds(3), 9, Duration.ofMillis(600));
-    printHttp(out, result, all);
+  private static void releaseOnly(PrintStream out) throws Exception {
+    header(out, "release (the release iteration only)");
+    printRelease(out);
+  }
 
-    IterationBenchmark.Result iteration = IterationBenchmark.run();
+  private static void printRelease(PrintStream out) throws Exception {
+    printHeapCapped(
+        out,
+        "iterate a 1,000,000-sample release (" + ReleaseIterationBenchmark.HEAP + ", child JVM)",
+        "ReleaseDatasets.open + samples(), typed, filtered",
+        ReleaseIterationBenchmark.run());
+  }
+
+  private static void printHeapCapped(
+      PrintStream out, String title, String row, HeapCappedChild.Result result) {
     new Table(
-            "iterate 100,000 samples (" + IterationBenchmark.HEAP + ", child JVM)",
+            title,
             "samples",
             "time (s)",
             "samples/s",
@@ -77,14 +87,29 @@ public final class Benchmarks {
             "max live heap after GC (MB)",
             "exit code")
         .row(
-            "streamSamples, 100 pages × 1000",
-            iteration.samples(),
-            iteration.seconds(),
-            iteration.samples() / iteration.seconds(),
-            iteration.peakHeapMb(),
-            iteration.maxLiveMb(),
-            iteration.exitCode())
+            row,
+            result.samples(),
+            result.seconds(),
+            result.samples() / result.seconds(),
+            result.peakHeapMb(),
+            result.maxLiveMb(),
+            result.exitCode())
         .print(out);
+  }
+
+  private static void full(PrintStream out) throws Exception {
+    header(out, "full");
+    List<HttpScenario> all = List.of(HttpScenario.values());
+    HttpBenchmark.Result result =
+        http(out, all, true, Duration.ofSeconds(3), 9, Duration.ofMillis(600));
+    printHttp(out, result, all);
+
+    printHeapCapped(
+        out,
+        "iterate 100,000 samples (" + IterationBenchmark.HEAP + ", child JVM)",
+        "streamSamples, 100 pages × 1000",
+        IterationBenchmark.run());
+    printRelease(out);
 
     Map<Integer, BulkImportSummary> bulk =
         BulkImportBenchmark.run(List.of(1, 4, 16), BulkImportBenchmark.SAMPLES);

@@ -50,6 +50,14 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void aSmallReleaseIteratesInTheHeapCappedChild() throws Exception {
+    HeapCappedChild.Result result = ReleaseIterationBenchmark.run(1000);
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.samples()).isEqualTo(1000);
+  }
+
+  @Test
   void serializationBenchmarksReadAndWriteTheirPayloads() throws Exception {
     SerializationBenchmark benchmark = new SerializationBenchmark();
     benchmark.setUp();

@@ -2,6 +2,7 @@ package ai.segments.client;
 
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.JsonBody;
+import ai.segments.client.internal.JsonNumbers;
 import ai.segments.client.json.AttributesValidator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -60,7 +61,7 @@ public record AddSampleRequest(
         .put("name", Arguments.requireText(this.name, "name", operation))
         .put("attributes", AttributesValidator.sampleAttributes(this.attributes, operation))
         .putIfNotNull("metadata", this.metadata)
-        .put("priority", this.priority)
+        .put("priority", JsonNumbers.integralAsInteger(this.priority))
         .putIfNotNull("assigned_labeler", this.assignedLabeler)
         .putIfNotNull("assigned_reviewer", this.assignedReviewer)
         .put("readme", (this.readme != null) ? this.readme : "")

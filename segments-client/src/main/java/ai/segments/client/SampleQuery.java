@@ -215,7 +215,7 @@ public record SampleQuery(
     /**
      * The page size.
      *
-     * @param perPage items per page, at least 1
+     * @param perPage items per page, 1 to 1000 (what the API accepts)
      * @return this builder
      */
     public Builder perPage(int perPage) {

@@ -2,6 +2,7 @@ package ai.segments.client;
 
 import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsOperation;
+import ai.segments.client.ego.EgoTransform;
 import ai.segments.client.exception.AlreadyExistsException;
 import ai.segments.client.exception.CollaboratorException;
 import ai.segments.client.exception.NetworkException;
@@ -9,6 +10,7 @@ import ai.segments.client.exception.NotFoundException;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.http.SegmentsHttpTransport;
+import ai.segments.client.http.SegmentsLibrary;
 import ai.segments.client.internal.ApiExecutor;
 import ai.segments.client.internal.ApiRequest;
 import ai.segments.client.internal.Arguments;
@@ -19,6 +21,7 @@ import ai.segments.client.internal.DatasetIdentifier;
 import ai.segments.client.internal.DeleteRecovery;
 import ai.segments.client.internal.JsonCodec;
 import ai.segments.client.internal.Paginator;
+import ai.segments.client.json.AttributesNormalizer;
 import ai.segments.client.json.SegmentsJson;
 import ai.segments.client.model.Asset;
 import ai.segments.client.model.Collaborator;
@@ -33,6 +36,7 @@ import ai.segments.client.model.Role;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.User;
 import ai.segments.client.model.Workunit;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,11 +48,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
@@ -76,11 +83,13 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  */
 public final class SegmentsClient implements AutoCloseable {
 
-  /** The library version sent to {@code api_status}. */
-  public static final String VERSION = "0.1.0";
+  /** The library version sent to {@code api_status}, from the build: {@link SegmentsLibrary}. */
+  public static final String VERSION = SegmentsLibrary.version();
 
   /** The labelset {@link #getLabel(String)} reads, as in the SDK. */
   public static final String DEFAULT_LABELSET = "ground-truth";
+
+  private static final Log LOGGER = LogFactory.getLog(SegmentsClient.class);
 
   private final Settings settings;
   private final ApiExecutor executor;
@@ -157,6 +166,26 @@ public final class SegmentsClient implements AutoCloseable {
     }
   }
 
+  /**
+   * The Python SDK's handshake, on demand: {@link #checkApiStatus()} ({@code GET
+   * /api_status/?lib_version=<version>}), logging the upgrade advice at WARN when the API answers
+   * 426, as the SDK does when it creates a client. Plain clients never call it by themselves; the
+   * Spring Boot auto-configuration calls it at startup unless {@code
+   * segments.verify-on-startup=false}.
+   *
+   * @return the status: 200, or 426 with {@link ApiStatus#upgradeAdvice()} (the client still works)
+   * @throws ai.segments.client.exception.AuthenticationException when the API rejects the key (401)
+   * @throws ai.segments.client.exception.AuthorizationException when the key may not call the API
+   *     (403)
+   * @throws NetworkException when the API is unreachable or fails otherwise
+   * @throws SegmentsException for any other failure (e.g. throttling or a timeout)
+   */
+  public ApiStatus verify() {
+    ApiStatus status = checkApiStatus();
+    status.upgradeAdvice().ifPresent(LOGGER::warn);
+    return status;
+  }
+
   // ------------------------------------------------------------------------------------- users
 
   /**
@@ -216,7 +245,7 @@ public final class SegmentsClient implements AutoCloseable {
    * authenticated user, {@code GET /users/{user}/datasets/?per_page=&page=} for another.
    *
    * @param user the username; {@code null} for the authenticated user
-   * @param perPage the page size, at least 1 (the SDK's default is 1000)
+   * @param perPage the page size, 1 to 1000 (the SDK's default is 1000)
    * @param page the page, starting at 1
    * @return the datasets; fewer than {@code perPage} on the last page
    * @throws ValidationException if an argument is out of range (nothing is sent)
@@ -621,7 +650,9 @@ public final class SegmentsClient implements AutoCloseable {
     Arguments.requireNonNull(samples, "samples", operation);
     List<ObjectNode> items = new ArrayList<>(samples.size());
     for (Object sample : samples) {
-      items.add(BulkSamples.toJson(sample, mapper(), operation));
+      items.add(
+          attributesAsSent(
+              SegmentsOperation.ADD_SAMPLES, BulkSamples.toJson(sample, mapper(), operation)));
     }
     return addSampleItems(datasetIdentifier, items);
   }
@@ -639,7 +670,9 @@ public final class SegmentsClient implements AutoCloseable {
 
   /** One validated item of a bulk add body. */
   ObjectNode bulkItem(AddSampleRequest sample) {
-    return BulkSamples.toJson(sample, mapper(), SegmentsOperation.ADD_SAMPLES.operationName());
+    SegmentsOperation operation = SegmentsOperation.ADD_SAMPLES;
+    return attributesAsSent(
+        operation, BulkSamples.toJson(sample, mapper(), operation.operationName()));
   }
 
   /** The bulk add of items already validated by {@link #bulkItem}. */
@@ -734,6 +767,28 @@ public final class SegmentsClient implements AutoCloseable {
    */
   public Label getLabel(String sampleUuid, String labelset) {
     return fetch(label(SegmentsOperation.GET_LABEL, sampleUuid, labelset), Label.class);
+  }
+
+  /**
+   * The label of a sample, optionally in ego coordinates (the SDK's {@code get_label(...,
+   * transform_to_ego_coordinates=True)}): then the sample is fetched too ({@code GET
+   * /samples/{sampleUuid}/}) and the label's point-cloud annotations are transformed with its ego
+   * poses by {@link EgoTransform#toEgoCoordinates}.
+   *
+   * @param sampleUuid the sample UUID
+   * @param labelset the labelset name
+   * @param transformToEgoCoordinates whether to transform the label to ego coordinates
+   * @return the label
+   * @throws ValidationException if an argument is blank (nothing is sent), or when transforming,
+   *     the sample is not a point cloud (sequence) or multi-sensor sample
+   * @throws NotFoundException if the sample has no label there
+   * @throws SegmentsException if a call fails
+   */
+  public Label getLabel(String sampleUuid, String labelset, boolean transformToEgoCoordinates) {
+    Label label = getLabel(sampleUuid, labelset);
+    return transformToEgoCoordinates
+        ? EgoTransform.toEgoCoordinates(getSample(sampleUuid), label)
+        : label;
   }
 
   /**
@@ -1154,6 +1209,32 @@ public final class SegmentsClient implements AutoCloseable {
     return upload(AssetUpload.bytes(content, filename));
   }
 
+  /**
+   * Downloads a file the API points to (a release file, a label bitmap: a presigned or public URL)
+   * into {@code target}, streamed, never held in memory. The request carries no API key and runs on
+   * this client's transport and timeouts as one logical call {@code downloadFile}, so interceptors
+   * (the retry policy, observations) apply; every retry rewrites the file from the start.
+   *
+   * @param url the absolute http(s) URL
+   * @param target the file to write (replaced)
+   * @param maxSize the largest file to accept
+   * @throws ValidationException if an argument is missing, the URL is not absolute http(s) (nothing
+   *     is sent) or the file is larger than {@code maxSize}
+   * @throws SegmentsException if the download fails
+   */
+  public void downloadFile(URI url, Path target, DataSize maxSize) {
+    String operation = SegmentsOperation.DOWNLOAD_FILE.operationName();
+    Arguments.requireNonNull(target, "target", operation);
+    Arguments.requireNonNull(maxSize, "maxSize", operation);
+    Arguments.requireNonNull(url, "url", operation);
+    String scheme = String.valueOf(url.getScheme()).toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw Arguments.invalid(
+          "url must be an absolute http(s) URL, got scheme " + scheme, operation);
+    }
+    this.executor.download(url, target, maxSize.toBytes());
+  }
+
   // ---------------------------------------------------------------------------------- plumbing
 
   private Asset upload(AssetUpload content) {
@@ -1241,7 +1322,30 @@ public final class SegmentsClient implements AutoCloseable {
     String name = operation.operationName();
     Arguments.requireNonNull(request, "request", name);
     return ApiRequest.to(operation)
-        .body(writer.toJson(request, mapper(), name), compressible && this.settings.compression());
+        .body(
+            attributesAsSent(operation, writer.toJson(request, mapper(), name)),
+            compressible && this.settings.compression());
+  }
+
+  /**
+   * The body as sent: with {@link Builder#normalizeAttributes(boolean)}, the sample or label
+   * attributes of an add or update re-serialized through the models, as the SDK sends them.
+   */
+  private ObjectNode attributesAsSent(SegmentsOperation operation, ObjectNode body) {
+    JsonNode attributes = body.get("attributes");
+    if (!this.settings.normalizeAttributes() || attributes == null || attributes.isNull()) {
+      return body;
+    }
+    switch (operation) {
+      case ADD_SAMPLE, ADD_SAMPLES, UPDATE_SAMPLE ->
+          body.set("attributes", AttributesNormalizer.sampleAttributes(attributes));
+      case ADD_LABEL, UPDATE_LABEL ->
+          body.set("attributes", AttributesNormalizer.labelAttributes(attributes));
+      default -> {
+        // no sample or label attributes
+      }
+    }
+    return body;
   }
 
   private ObjectMapper mapper() {
@@ -1322,7 +1426,8 @@ public final class SegmentsClient implements AutoCloseable {
       SegmentsHttpTransport transport,
       URI baseUrl,
       Duration readTimeout,
-      boolean compression) {
+      boolean compression,
+      boolean normalizeAttributes) {
 
     RestClient restClient() {
       DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(this.baseUrl.toString());
@@ -1340,7 +1445,8 @@ public final class SegmentsClient implements AutoCloseable {
           this.transport,
           this.baseUrl,
           Builder.positive(timeout),
-          this.compression);
+          this.compression,
+          this.normalizeAttributes);
     }
   }
 
@@ -1358,6 +1464,7 @@ public final class SegmentsClient implements AutoCloseable {
     private Duration readTimeout = Duration.ofSeconds(60);
     private boolean strictValidation = true;
     private boolean compression = true;
+    private boolean normalizeAttributes;
     private ObjectMapper objectMapper;
     private Clock clock = Clock.systemUTC();
     private DataSize maxResponseSize = DataSize.ofBytes(JsonCodec.DEFAULT_MAX_RESPONSE_BYTES);
@@ -1480,6 +1587,19 @@ public final class SegmentsClient implements AutoCloseable {
     }
 
     /**
+     * Whether to send sample and label attribute maps the way the SDK does: re-serialized through
+     * the models, so keys the models do not know are dropped and values take the models' types. Off
+     * by default: attributes are validated against the models and sent as given, keeping every key.
+     *
+     * @param normalizeAttributes {@code true} to normalize
+     * @return this builder
+     */
+    public Builder normalizeAttributes(boolean normalizeAttributes) {
+      this.normalizeAttributes = normalizeAttributes;
+      return this;
+    }
+
+    /**
      * The object mapper to use instead of the client's own; it must be configured like {@code
      * SegmentsJson.objectMapper(boolean)}.
      *
@@ -1567,7 +1687,12 @@ public final class SegmentsClient implements AutoCloseable {
       ApiUrls.warnIfPlainHttp(baseUrl);
       Settings settings =
           new Settings(
-              this.restClientBuilder.clone(), chosen, baseUrl, this.readTimeout, this.compression);
+              this.restClientBuilder.clone(),
+              chosen,
+              baseUrl,
+              this.readTimeout,
+              this.compression,
+              this.normalizeAttributes);
       ObjectMapper mapper =
           SegmentsJson.withMaxNestingDepth(
               (this.objectMapper != null)

@@ -1,6 +1,7 @@
 package ai.segments.client;
 
 import ai.segments.client.internal.JsonBody;
+import ai.segments.client.internal.JsonNumbers;
 import ai.segments.client.json.AttributesValidator;
 import ai.segments.client.model.Patch;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +61,7 @@ public record UpdateSampleRequest(
             "attributes",
             this.attributes.map(value -> AttributesValidator.sampleAttributes(value, operation)))
         .patch("metadata", this.metadata)
-        .patch("priority", this.priority)
+        .patch("priority", this.priority.map(JsonNumbers::integralAsInteger))
         .patch("assigned_labeler", this.assignedLabeler)
         .patch("assigned_reviewer", this.assignedReviewer)
         .patch("readme", this.readme)

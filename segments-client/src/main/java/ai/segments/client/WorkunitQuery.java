@@ -151,7 +151,7 @@ public record WorkunitQuery(
     /**
      * The page size.
      *
-     * @param perPage items per page, at least 1
+     * @param perPage items per page, 1 to 1000 (what the API accepts)
      * @return this builder
      */
     public Builder perPage(int perPage) {

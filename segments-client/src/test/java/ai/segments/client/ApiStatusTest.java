@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.segments.client.exception.AuthenticationException;
+import ai.segments.client.http.SegmentsLibrary;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ApiStatusTest {
         getRequestedFor(urlPathEqualTo("/api_status/"))
             .withQueryParam("lib_version", equalTo(SegmentsClient.VERSION))
             .withHeader("Authorization", equalTo("APIKey secret-key"))
-            .withHeader("X-source", equalTo("java-spring-boot-starter")));
+            .withHeader("X-source", equalTo(SegmentsLibrary.source())));
   }
 
   @Test

@@ -4,9 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.segments.client.http.SegmentsLibrary;
 import ai.segments.testfixtures.ApiExamples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -90,6 +95,15 @@ abstract class ContractTestSupport {
     server.stubFor(any(anyUrl()).willReturn(json("[" + items + "]")));
   }
 
+  /** Stubs one page of a list endpoint with {@code count} copies of an example. */
+  static void stubPage(String path, int page, int count, String exampleName) {
+    String items = String.join(",", Collections.nCopies(count, example(exampleName)));
+    server.stubFor(
+        get(urlPathEqualTo(path))
+            .withQueryParam("page", equalTo(Integer.toString(page)))
+            .willReturn(json("[" + items + "]")));
+  }
+
   /** Answers every request with 204 No Content. */
   static void respondNoContent() {
     stubNoContent(any(anyUrl()));
@@ -121,7 +135,8 @@ abstract class ContractTestSupport {
     assertThat(request.getMethod().getName()).isEqualTo(method);
     assertThat(request.getUrl()).isEqualTo(rawUrl);
     assertThat(request.getHeader("Authorization")).isEqualTo("APIKey " + API_KEY);
-    assertThat(request.getHeader("X-source")).isEqualTo("java-spring-boot-starter");
+    assertThat(request.getHeader("X-source")).isEqualTo(SegmentsLibrary.source());
+    assertThat(request.getHeader("User-Agent")).isEqualTo(SegmentsLibrary.userAgent());
     return request;
   }
 

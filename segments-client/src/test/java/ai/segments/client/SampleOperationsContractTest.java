@@ -27,7 +27,7 @@ class SampleOperationsContractTest extends ContractTestSupport {
   private static final String MINIMAL_BODY =
       """
       {"name": "violet.jpg", "attributes": {"image": {"url": "https://example.com/violet.jpg"}},
-       "priority": 0.0, "readme": ""}
+       "priority": 0, "readme": ""}
       """;
 
   @Test
@@ -151,7 +151,7 @@ class SampleOperationsContractTest extends ContractTestSupport {
         onlyRequest(),
         """
         {"name": "violet.jpg", "attributes": {"image": {"url": "https://example.com/violet.jpg"}},
-         "metadata": {}, "priority": 10.0, "assigned_labeler": "john",
+         "metadata": {}, "priority": 10, "assigned_labeler": "john",
          "assigned_reviewer": "mary", "readme": "# Violet"}
         """);
   }
@@ -209,7 +209,7 @@ class SampleOperationsContractTest extends ContractTestSupport {
         onlyRequest(),
         """
         {"name": "violet-2.jpg", "attributes": {"image": {"url": "https://example.com/violet.jpg"}},
-         "metadata": {"k": 1}, "priority": 3.0, "assigned_reviewer": "mary", "readme": "r"}
+         "metadata": {"k": 1}, "priority": 3, "assigned_reviewer": "mary", "readme": "r"}
         """);
     assertThat(bodyJson(onlyRequest()).has("assigned_labeler")).isFalse();
     assertThat(sample.name()).isEqualTo("violet.jpg");

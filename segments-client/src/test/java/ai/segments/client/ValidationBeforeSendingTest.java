@@ -31,6 +31,13 @@ class ValidationBeforeSendingTest extends ContractTestSupport {
         call("perPage 0", c -> c.getSamples(DATASET, SampleQuery.builder().perPage(0).build())),
         call("page 0", c -> c.getWorkunits(DATASET, WorkunitQuery.builder().page(0).build())),
         call("getDatasets perPage 0", c -> c.getDatasets(null, 0, 1)),
+        call("getDatasets perPage 1001", c -> c.getDatasets(null, 1001, 1)),
+        call(
+            "perPage above the API's 1000",
+            c -> c.streamSamples(DATASET, SampleQuery.builder().perPage(1001).build())),
+        call(
+            "workunits perPage above 1000",
+            c -> c.getWorkunits(DATASET, WorkunitQuery.builder().perPage(5000).build())),
         call("streamSamples with a bad query", c -> c.streamSamples(DATASET, null)),
         call("dataset without slash", c -> c.getDataset("flowers")),
         call("dataset without owner", c -> c.getDataset("/flowers")),

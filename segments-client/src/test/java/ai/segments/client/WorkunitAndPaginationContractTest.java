@@ -14,7 +14,6 @@ import ai.segments.client.model.SortDirection;
 import ai.segments.client.model.Workunit;
 import ai.segments.client.model.WorkunitSortKey;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -135,14 +134,5 @@ class WorkunitAndPaginationContractTest extends ContractTestSupport {
     client().streamDatasets();
 
     assertNoRequests();
-  }
-
-  /** Stubs one page of a list endpoint with {@code count} copies of an example. */
-  private static void stubPage(String path, int page, int count, String exampleName) {
-    String items = String.join(",", Collections.nCopies(count, example(exampleName)));
-    server.stubFor(
-        get(urlPathEqualTo(path))
-            .withQueryParam("page", equalTo(Integer.toString(page)))
-            .willReturn(json("[" + items + "]")));
   }
 }

@@ -12,6 +12,9 @@ final class Release {
   String status = "PENDING";
   String url;
 
+  /** Why the release FAILED; {@code null} otherwise. */
+  String statusInfo;
+
   Release(String uuid, String name, String description, String createdAt, int samplesCount) {
     this.uuid = uuid;
     this.name = name;

@@ -221,9 +221,10 @@ final class Views {
             .put("description", release.description)
             .put("release_type", "JSON");
     node.putObject("attributes").put("url", release.url);
-    return node.put("status", release.status)
+    node.put("status", release.status)
         .put("created_at", release.createdAt)
         .put("samples_count", release.samplesCount);
+    return (release.statusInfo != null) ? node.put("status_info", release.statusInfo) : node;
   }
 
   ObjectNode workunit(Workunit workunit, boolean sessionMetrics) {

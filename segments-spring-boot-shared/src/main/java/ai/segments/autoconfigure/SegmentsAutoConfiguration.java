@@ -41,7 +41,11 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnClass({SegmentsClient.class, RestClient.class})
 @Conditional(OnSupportedBootVersionCondition.class)
 @EnableConfigurationProperties(SegmentsProperties.class)
-@Import({SegmentsRetryConfiguration.class, SegmentsObservationConfiguration.class})
+@Import({
+  SegmentsRetryConfiguration.class,
+  SegmentsObservationConfiguration.class,
+  SegmentsStartupVerificationConfiguration.class
+})
 public class SegmentsAutoConfiguration {
 
   /** Creates the configuration. */

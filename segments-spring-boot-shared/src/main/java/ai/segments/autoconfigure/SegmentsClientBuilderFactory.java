@@ -36,8 +36,8 @@ public final class SegmentsClientBuilderFactory {
   }
 
   /**
-   * A builder with the configured URL, key, read timeout, validation, compression and response
-   * limits.
+   * A builder with the configured URL, key, read timeout, validation, compression, attribute
+   * normalization and response limits.
    *
    * @return a new builder
    */
@@ -50,6 +50,7 @@ public final class SegmentsClientBuilderFactory {
         .readTimeout(this.properties.getReadTimeout())
         .strictValidation(this.properties.isStrictValidation())
         .compression(this.properties.getCompression().isEnabled())
+        .normalizeAttributes(this.properties.isNormalizeAttributes())
         .maxResponseSize(this.properties.getMaxResponseSize())
         .maxJsonNestingDepth(this.properties.getMaxJsonNestingDepth());
   }

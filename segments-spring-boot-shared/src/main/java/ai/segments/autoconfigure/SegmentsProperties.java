@@ -50,6 +50,19 @@ public class SegmentsProperties implements InitializingBean {
    */
   private int maxJsonNestingDepth = 200;
 
+  /**
+   * Whether to check the API and the key at startup, like the Python SDK does when it creates a
+   * client: a rejected key fails the startup; an unreachable API only logs a warning.
+   */
+  private boolean verifyOnStartup = true;
+
+  /**
+   * Whether sample and label attribute maps are sent the way the Python SDK sends them:
+   * re-serialized through the models, dropping keys the models do not know. By default they are
+   * validated and sent as given.
+   */
+  private boolean normalizeAttributes = false;
+
   private final Compression compression = new Compression();
 
   private final Retry retry = new Retry();
@@ -128,6 +141,42 @@ public class SegmentsProperties implements InitializingBean {
    */
   public void setReadTimeout(Duration readTimeout) {
     this.readTimeout = readTimeout;
+  }
+
+  /**
+   * Whether the API and the key are checked at startup.
+   *
+   * @return {@code true} to check
+   */
+  public boolean isVerifyOnStartup() {
+    return this.verifyOnStartup;
+  }
+
+  /**
+   * Sets whether the API and the key are checked at startup.
+   *
+   * @param verifyOnStartup {@code true} to check
+   */
+  public void setVerifyOnStartup(boolean verifyOnStartup) {
+    this.verifyOnStartup = verifyOnStartup;
+  }
+
+  /**
+   * Whether sample and label attribute maps are re-serialized through the models before sending.
+   *
+   * @return {@code true} to normalize
+   */
+  public boolean isNormalizeAttributes() {
+    return this.normalizeAttributes;
+  }
+
+  /**
+   * Sets whether sample and label attribute maps are re-serialized through the models.
+   *
+   * @param normalizeAttributes {@code true} to normalize
+   */
+  public void setNormalizeAttributes(boolean normalizeAttributes) {
+    this.normalizeAttributes = normalizeAttributes;
   }
 
   /**

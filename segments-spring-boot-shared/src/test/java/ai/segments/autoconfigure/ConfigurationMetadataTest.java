@@ -42,6 +42,8 @@ class ConfigurationMetadataTest {
         "segments.strict-validation, true",
         "segments.max-response-size, 64MB",
         "segments.max-json-nesting-depth, 200",
+        "segments.verify-on-startup, true",
+        "segments.normalize-attributes, false",
         "segments.compression.enabled, true",
         "segments.retry.enabled, true",
         "segments.retry.max-attempts, 4",
@@ -95,6 +97,7 @@ class ConfigurationMetadataTest {
             "ai.segments.autoconfigure.health.SegmentsHealthContributorAutoConfiguration",
             "ai.segments.autoconfigure.web.SegmentsWebAutoConfiguration",
             "ai.segments.autoconfigure.webhook.SegmentsWebhookAutoConfiguration",
+            "ai.segments.autoconfigure.release.SegmentsReleaseAutoConfiguration",
             "ai.segments.autoconfigure.emulator.SegmentsEmulatorAutoConfiguration",
             "ai.segments.autoconfigure.emulator.webhook.EmulatorWebhookAutoConfiguration");
   }

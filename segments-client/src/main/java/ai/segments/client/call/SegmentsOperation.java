@@ -105,7 +105,9 @@ public enum SegmentsOperation {
   /** {@code GET /datasets/{owner}/{dataset}/workunits/}. */
   GET_WORKUNITS("getWorkunits", HttpMethod.GET, "/datasets/{owner}/{dataset}/workunits/"),
   /** {@code POST /assets/}, then the presigned multipart upload. */
-  UPLOAD_ASSET("uploadAsset", HttpMethod.POST, "/assets/");
+  UPLOAD_ASSET("uploadAsset", HttpMethod.POST, "/assets/"),
+  /** {@code GET} of a presigned file URL outside the API (a release file, a label bitmap). */
+  DOWNLOAD_FILE("downloadFile", HttpMethod.GET, "{fileUrl}");
 
   private final String operationName;
   private final HttpMethod method;

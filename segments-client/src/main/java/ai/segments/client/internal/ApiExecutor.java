@@ -2,8 +2,10 @@ package ai.segments.client.internal;
 
 import ai.segments.client.call.SegmentsCall;
 import ai.segments.client.call.SegmentsCallInterceptor;
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.SegmentsException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -139,6 +141,24 @@ public final class ApiExecutor {
    */
   public ClientLifecycle lifecycle() {
     return this.lifecycle;
+  }
+
+  /**
+   * Downloads an absolute URL outside the API (a presigned file) into a file, without the API key,
+   * streamed and bounded. One logical call through the interceptors, so the retry policy repeats it
+   * after transient failures; every attempt rewrites the file from the start.
+   *
+   * @param url the absolute file URL
+   * @param target the file to write
+   * @param maxBytes the most bytes to accept
+   * @throws SegmentsException when the download fails or exceeds {@code maxBytes}
+   */
+  public void download(URI url, Path target, long maxBytes) {
+    this.lifecycle.checkOpen();
+    SegmentsOperation operation = SegmentsOperation.DOWNLOAD_FILE;
+    SegmentsCallInterceptor.Chain<Path> terminal =
+        call -> this.exchange.download(operation.operationName(), url, target, maxBytes);
+    chain(0, terminal).proceed(SegmentsCall.first(operation));
   }
 
   private <T> SegmentsCallInterceptor.Chain<T> chain(

@@ -8,13 +8,17 @@ import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.SegmentsTimeoutException;
 import ai.segments.client.exception.ValidationException;
+import ai.segments.client.http.SegmentsLibrary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -34,9 +38,6 @@ import org.springframework.web.client.RestClient;
  * parsed body or a typed exception.
  */
 final class HttpExchange {
-
-  /** The value of the {@code X-source} header that identifies this client to the API. */
-  static final String SOURCE = "java-spring-boot-starter";
 
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_THROTTLE_CHECK_BYTES = 1024;
@@ -96,6 +97,31 @@ final class HttpExchange {
             throw failure(operation, response, body);
           }
           return null;
+        });
+  }
+
+  /**
+   * Streams a {@code GET} of an absolute URL outside the API (without the API key) into a file,
+   * gunzipped when the server compressed it, and at most {@code maxBytes} of it.
+   */
+  SegmentsResponse<Path> download(String operation, URI url, Path target, long maxBytes) {
+    RestClient.RequestHeadersSpec<?> spec =
+        this.restClient.get().uri(url).header(HttpHeaders.ACCEPT_ENCODING, "gzip");
+    return exchange(
+        operation,
+        spec,
+        response -> {
+          int status = response.getStatusCode().value();
+          if (status >= 300) {
+            throw failure(operation, response, readBounded(response, operation));
+          }
+          String encoding = response.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
+          try (InputStream raw = response.getBody();
+              InputStream in = isGzip(encoding) ? new GZIPInputStream(raw) : raw;
+              OutputStream out = Files.newOutputStream(target)) {
+            in.transferTo(new BoundedOutputStream(out, maxBytes, operation));
+          }
+          return new SegmentsResponse<>(status, target);
         });
   }
 
@@ -178,7 +204,8 @@ final class HttpExchange {
     if (withKey && key != null && !key.isEmpty()) {
       headers.set(HttpHeaders.AUTHORIZATION, "APIKey " + key);
     }
-    headers.set("X-source", SOURCE);
+    headers.set("X-source", SegmentsLibrary.source());
+    headers.set(HttpHeaders.USER_AGENT, SegmentsLibrary.userAgent());
     headers.setAccept(ACCEPT_JSON);
     headers.set(HttpHeaders.ACCEPT_ENCODING, "gzip");
     if (attempt > 1) {

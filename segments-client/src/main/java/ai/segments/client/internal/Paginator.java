@@ -14,10 +14,13 @@ import java.util.stream.StreamSupport;
 /**
  * Walks a paginated list endpoint lazily, one page at a time, holding one page in memory.
  *
- * <p>The list endpoints have no total count: iteration stops after a page with fewer than {@code
- * perPage} items, or when the page after a full page is answered with the API's {@code Invalid
- * page.} error (404); that error on the very first page fetched is rethrown. Pages are fetched only
- * when the stream consumes past the previous one.
+ * <p>The list endpoints have no total count, and a server may apply a smaller page size than the
+ * one requested. So iteration stops only when the API says the list has ended: an empty page, the
+ * API's {@code Invalid page.} error (404) after the first page (on the very first page fetched it
+ * is rethrown), or a page shorter than the size the API applied. The applied size is known once a
+ * page arrives with the requested size, or once a later page arrives as long as an earlier one;
+ * until then, a short page is followed by one more request. Pages are fetched only when the stream
+ * consumes past the previous one.
  *
  * @param <T> the item type
  */
@@ -41,6 +44,7 @@ public final class Paginator<T> extends Spliterators.AbstractSpliterator<T> {
   private int nextPage;
   private boolean lastPageSeen;
   private boolean fetchedAny;
+  private int appliedPageSize;
   private Iterator<T> current = Collections.emptyIterator();
 
   private Paginator(PageFetcher<T> fetcher, int firstPage, int perPage) {
@@ -83,7 +87,7 @@ public final class Paginator<T> extends Spliterators.AbstractSpliterator<T> {
     try {
       List<T> page = this.fetcher.fetch(this.nextPage, this.perPage);
       this.nextPage++;
-      this.lastPageSeen = page.size() < this.perPage;
+      this.lastPageSeen = endsTheList(page.size());
       return page;
     } catch (NotFoundException ex) {
       if (firstFetch || !isInvalidPage(ex)) {
@@ -92,6 +96,19 @@ public final class Paginator<T> extends Spliterators.AbstractSpliterator<T> {
       this.lastPageSeen = true;
       return List.of();
     }
+  }
+
+  /**
+   * Whether a page of this size is the last one: it is empty, or shorter than the page size the API
+   * has shown it applies (the requested size, or the longest earlier page). A short first page
+   * proves nothing, because the server may cap page sizes below the requested one.
+   */
+  private boolean endsTheList(int size) {
+    if (size == 0 || size < this.appliedPageSize) {
+      return true;
+    }
+    this.appliedPageSize = (size >= this.perPage) ? this.perPage : size;
+    return false;
   }
 
   private static boolean isInvalidPage(NotFoundException ex) {

@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
  * mode) or a {@code Map<String, ?>} / JSON object as the SDK accepts dicts. A map must fit at least
  * one variant of the model in strict mode; it is then sent <em>as given</em>: unknown keys are kept
  * (so documented keys the model does not know are never dropped) and the input is never modified.
- * Anything else, including {@code null}, fails with a {@link ValidationException} that names the
- * operation, before any request is sent.
+ * Clients built with {@code normalizeAttributes(true)} pass sample and label attributes on to
+ * {@link AttributesNormalizer}, which sends them as the SDK does. Anything else, including {@code
+ * null}, fails with a {@link ValidationException} that names the operation, before any request is
+ * sent.
  */
 public final class AttributesValidator {
 
@@ -112,6 +114,22 @@ public final class AttributesValidator {
   /** Reads the tree as the model, then as each variant; {@code null} if any read succeeds. */
   private static JsonProcessingException firstFailure(
       ObjectMapper mapper, JsonNode tree, Class<?> model) {
+    try {
+      firstFit(mapper, tree, model);
+      return null;
+    } catch (JsonProcessingException e) {
+      return e;
+    }
+  }
+
+  /**
+   * Reads the tree as the model, then as each of its variants, in strict mode.
+   *
+   * @return the first successful read
+   * @throws JsonProcessingException the first failure, when no read succeeds
+   */
+  static Object firstFit(ObjectMapper mapper, JsonNode tree, Class<?> model)
+      throws JsonProcessingException {
     List<Class<?>> candidates = new ArrayList<>(List.of(model));
     if (model.isSealed()) {
       candidates.addAll(List.of(model.getPermittedSubclasses()));
@@ -119,13 +137,12 @@ public final class AttributesValidator {
     JsonProcessingException first = null;
     for (Class<?> type : candidates) {
       try {
-        mapper.treeToValue(tree, type);
-        return null;
+        return mapper.treeToValue(tree, type);
       } catch (JsonProcessingException e) {
         first = first == null ? e : first;
       }
     }
-    return first;
+    throw first;
   }
 
   private static String describe(JsonProcessingException e) {

@@ -16,9 +16,10 @@ import java.time.LocalDate;
 
 /**
  * Reads the API's timestamps ({@code 2024-03-18T10:21:07.123456Z}, optionally with an offset
- * instead of {@code Z}) without a {@code DateTimeFormatter}, which costs more than the rest of a
- * small response. Anything else — other shapes, numbers, invalid dates — goes to Jackson's own
- * {@link InstantDeserializer}, so results and errors stay the same.
+ * instead of {@code Z}, or with no zone at all, read as UTC: the SDK types timestamps as plain
+ * strings, so it accepts them too) without a {@code DateTimeFormatter}, which costs more than the
+ * rest of a small response. Anything else — other shapes, numbers, invalid dates — goes to
+ * Jackson's own {@link InstantDeserializer}, so results and errors stay the same.
  */
 final class FastInstantDeserializer extends StdScalarDeserializer<Instant>
     implements ContextualDeserializer {
@@ -58,14 +59,14 @@ final class FastInstantDeserializer extends StdScalarDeserializer<Instant>
   }
 
   /**
-   * Parses {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:mm)}.
+   * Parses {@code yyyy-MM-ddTHH:mm:ss[.fraction][Z|±HH:mm]}; without a zone the time is UTC.
    *
    * @param text the text
    * @return the instant, or {@code null} when the text has another shape or is not a valid date
    */
   static Instant parse(String text) {
     int length = text.length();
-    if (length < 20
+    if (length < 19
         || text.charAt(4) != '-'
         || text.charAt(7) != '-'
         || text.charAt(10) != 'T'
@@ -87,7 +88,7 @@ final class FastInstantDeserializer extends StdScalarDeserializer<Instant>
     }
     int position = 19;
     int nanos = 0;
-    if (text.charAt(position) == '.') {
+    if (position < length && text.charAt(position) == '.') {
       int start = ++position;
       while (position < length && Character.isDigit(text.charAt(position))) {
         position++;
@@ -114,10 +115,13 @@ final class FastInstantDeserializer extends StdScalarDeserializer<Instant>
     }
   }
 
-  /** The offset in seconds of {@code Z}, {@code +HH:mm} or {@code -HH:mm} ending the text. */
+  /**
+   * The offset in seconds of {@code Z}, {@code +HH:mm} or {@code -HH:mm} ending the text; none (the
+   * text ends here) is UTC.
+   */
   private static int offset(String text, int position) {
     int rest = text.length() - position;
-    if (rest == 1 && text.charAt(position) == 'Z') {
+    if (rest == 0 || (rest == 1 && text.charAt(position) == 'Z')) {
       return 0;
     }
     if (rest != 6 || text.charAt(position + 3) != ':') {

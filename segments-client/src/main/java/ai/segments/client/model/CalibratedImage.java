@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param intrinsics the camera intrinsics
  * @param extrinsics the camera extrinsics
  * @param distortion the lens distortion
- * @param cameraConvention the axis convention; {@code null} means the API default {@code OpenGL}
+ * @param cameraConvention the axis convention; {@code OpenGL} when absent, as in the SDK
  * @param name the image name
  * @param rotation the display rotation in radians
  */
@@ -28,4 +28,10 @@ public record CalibratedImage(
     Distortion distortion,
     CameraConvention cameraConvention,
     String name,
-    Double rotation) {}
+    Double rotation) {
+
+  /** A missing camera convention is {@code OpenGL}, the SDK's default. */
+  public CalibratedImage {
+    cameraConvention = (cameraConvention != null) ? cameraConvention : CameraConvention.OPEN_GL;
+  }
+}

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Map;
 
 /**
- * A cuboid in a point cloud label. The sequence keys are {@code null} outside sequences.
+ * A cuboid in a point cloud label, outside sequences (sequence frames hold {@link
+ * SequenceCuboidAnnotation}s).
  *
  * @param id the object id
  * @param categoryId the category id
@@ -17,8 +18,8 @@ import java.util.Map;
  * @param attributes the object attribute values, or {@code null}
  * @param velocity the velocity, or {@code null}
  * @param acceleration the acceleration, or {@code null}
- * @param trackId the track of the cuboid (required in sequences, legacy elsewhere)
- * @param isKeyframe whether the cuboid is a keyframe of its track (sequences; default false)
+ * @param trackId the track of the cuboid (legacy outside sequences)
+ * @param isKeyframe whether the cuboid is a keyframe of its track (legacy outside sequences)
  * @param index the frame index of the cuboid (documented, but not in the SDK model)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ImageSequenceSegmentationFrame(
-    @Required List<SegmentationAnnotation> annotations,
+    @Required List<SequenceSegmentationAnnotation> annotations,
     Url segmentationBitmap,
     Object timestamp,
     Map<String, Object> imageAttributes,

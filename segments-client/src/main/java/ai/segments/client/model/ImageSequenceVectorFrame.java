@@ -16,7 +16,7 @@ import java.util.Map;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ImageSequenceVectorFrame(
-    @Required List<VectorAnnotation> annotations,
+    @Required List<SequenceVectorAnnotation> annotations,
     Object timestamp,
     Map<String, Object> imageAttributes,
     Object formatVersion) {

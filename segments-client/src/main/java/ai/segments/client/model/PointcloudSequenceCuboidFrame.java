@@ -16,7 +16,7 @@ import java.util.Map;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PointcloudSequenceCuboidFrame(
-    @Required List<CuboidAnnotation> annotations,
+    @Required List<SequenceCuboidAnnotation> annotations,
     Object timestamp,
     Map<String, Object> imageAttributes,
     Object formatVersion) {

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PointcloudSequenceSegmentationFrame(
-    @Required List<SegmentationAnnotation> annotations,
+    @Required List<SequenceSegmentationAnnotation> annotations,
     @Required List<Integer> pointAnnotations,
     Object timestamp,
     Map<String, Object> imageAttributes,

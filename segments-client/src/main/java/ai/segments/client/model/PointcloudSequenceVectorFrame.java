@@ -17,7 +17,7 @@ import java.util.Map;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PointcloudSequenceVectorFrame(
-    @Required List<PointcloudVectorAnnotation> annotations,
+    @Required List<PointcloudSequenceVectorAnnotation> annotations,
     Object timestamp,
     List<Link> links,
     Map<String, Object> imageAttributes,

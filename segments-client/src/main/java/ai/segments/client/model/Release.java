@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param status the release status
  * @param createdAt when the release was created
  * @param samplesCount the number of samples in the release
+ * @param statusInfo why the release {@code FAILED}, when the server says (optional)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Release(
@@ -25,4 +26,5 @@ public record Release(
     @Required Url attributes,
     @Required ReleaseStatus status,
     @Required Instant createdAt,
-    @Required Long samplesCount) {}
+    @Required Long samplesCount,
+    String statusInfo) {}

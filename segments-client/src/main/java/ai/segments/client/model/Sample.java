@@ -15,7 +15,7 @@ import java.util.Map;
  * @param metadata free-form metadata (JSON values)
  * @param createdAt when the sample was created
  * @param createdBy who created the sample
- * @param readme the readme (the API default is {@code ""})
+ * @param readme the readme; {@code ""} when absent, as in the SDK
  * @param assignedLabeler the assigned labeler, or {@code null}
  * @param assignedReviewer the assigned reviewer, or {@code null}
  * @param priority the labeling priority
@@ -39,8 +39,9 @@ public record Sample(
     List<Issue> issues,
     String datasetFullName) {
 
-  /** Copies the metadata and issues. */
+  /** Copies the metadata and issues; a missing readme is {@code ""}. */
   public Sample {
+    readme = (readme != null) ? readme : "";
     metadata = ModelCollections.map(metadata);
     issues = ModelCollections.list(issues);
   }

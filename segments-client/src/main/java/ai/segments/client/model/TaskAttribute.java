@@ -1,46 +1,79 @@
 package ai.segments.client.model;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * An attribute of the label editor (object, image or link attribute), described by its {@code
- * input_type}; the type-specific fields are {@code null} for other types. Link attributes use the
- * same record (only {@code select}, {@code multiselect}, {@code text}, {@code number} and {@code
- * checkbox}; {@code is_track_level} defaults to true and must not be false).
- *
- * @param name the attribute name
- * @param inputType the input type
- * @param values the choices of {@code select} and {@code multiselect}
- * @param defaultValue the default as sent: a string, number, boolean or (multiselect) list
- * @param min the minimum of a {@code number} (numeric strings accepted, blank = none)
- * @param max the maximum of a {@code number} (numeric strings accepted, blank = none)
- * @param step the step of a {@code number} (numeric strings accepted, blank = none)
- * @param isMandatory whether a value is required
- * @param isTrackLevel whether the value is the same on every frame of a track
- * @param syncedAcrossSensors whether the value is shared by all sensors
- * @param sensorFilter the sensors the attribute applies to
- * @param sensors the documented {@code "2D"}, {@code "3D"} or {@code "all"} sensor selector
+ * An object or image attribute of the label editor, one record per {@code input_type} as in the
+ * SDK: {@link SelectTaskAttribute} and {@link MultiselectTaskAttribute} (which require {@code
+ * values}), {@link TextTaskAttribute}, {@link NumberTaskAttribute}, {@link CheckboxTaskAttribute},
+ * {@link Vector3TaskAttribute}, {@link QuaternionTaskAttribute} and {@link PointsTaskAttribute}.
+ * Strict reading rejects a missing or unknown {@code input_type}; lenient reading yields {@code
+ * null} for such an attribute. Link attributes are {@link TaskLinkAttribute}s.
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record TaskAttribute(
-    @Required String name,
-    @Required InputType inputType,
-    List<String> values,
-    Object defaultValue,
-    @JsonDeserialize(using = LenientDoubleDeserializer.class) Double min,
-    @JsonDeserialize(using = LenientDoubleDeserializer.class) Double max,
-    @JsonDeserialize(using = LenientDoubleDeserializer.class) Double step,
-    Boolean isMandatory,
-    Boolean isTrackLevel,
-    Boolean syncedAcrossSensors,
-    String sensorFilter,
-    String sensors) {
+@JsonTypeInfo(
+    use = JsonTypeInfo.Id.NAME,
+    include = JsonTypeInfo.As.EXISTING_PROPERTY,
+    property = "input_type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = SelectTaskAttribute.class, name = "select"),
+  @JsonSubTypes.Type(value = MultiselectTaskAttribute.class, name = "multiselect"),
+  @JsonSubTypes.Type(value = TextTaskAttribute.class, name = "text"),
+  @JsonSubTypes.Type(value = NumberTaskAttribute.class, name = "number"),
+  @JsonSubTypes.Type(value = CheckboxTaskAttribute.class, name = "checkbox"),
+  @JsonSubTypes.Type(value = Vector3TaskAttribute.class, name = "vector3"),
+  @JsonSubTypes.Type(value = QuaternionTaskAttribute.class, name = "quaternion"),
+  @JsonSubTypes.Type(value = PointsTaskAttribute.class, name = "points")
+})
+public sealed interface TaskAttribute
+    permits SelectTaskAttribute,
+        MultiselectTaskAttribute,
+        TextTaskAttribute,
+        NumberTaskAttribute,
+        CheckboxTaskAttribute,
+        Vector3TaskAttribute,
+        QuaternionTaskAttribute,
+        PointsTaskAttribute {
 
-  /** Copies the values. */
-  public TaskAttribute {
-    values = ModelCollections.list(values);
-  }
+  /**
+   * The attribute name.
+   *
+   * @return the name
+   */
+  String name();
+
+  /**
+   * The input type, fixed by the record type.
+   *
+   * @return the input type
+   */
+  InputType inputType();
+
+  /**
+   * Whether a value is required.
+   *
+   * @return the flag, or {@code null} when not sent
+   */
+  Boolean isMandatory();
+
+  /**
+   * Whether the value is the same on every frame of a track.
+   *
+   * @return the flag, or {@code null} when not sent
+   */
+  Boolean isTrackLevel();
+
+  /**
+   * Whether the value is shared by all sensors.
+   *
+   * @return the flag, or {@code null} when not sent
+   */
+  Boolean syncedAcrossSensors();
+
+  /**
+   * The sensors the attribute applies to.
+   *
+   * @return the filter, or {@code null} when not sent
+   */
+  String sensorFilter();
 }

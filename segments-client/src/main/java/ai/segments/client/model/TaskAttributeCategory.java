@@ -33,7 +33,7 @@ public record TaskAttributeCategory(
     Boolean hasInstances,
     List<TaskAttribute> attributes,
     PartialXyz dimensions,
-    List<TaskAttribute> linkAttributes,
+    List<TaskLinkAttribute> linkAttributes,
     List<Integer> linkCategoryRestrictions,
     Boolean lockDimensions,
     Boolean lockRotation,

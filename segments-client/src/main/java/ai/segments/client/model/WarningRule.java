@@ -1,33 +1,28 @@
 package ai.segments.client.model;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * A warning rule of the label editor, identified by {@code name}: {@code intersecting-cuboids} uses
- * the excluded categories, {@code cuboid-dimension-limits} the categories and limits.
- *
- * @param name the rule name
- * @param excludedCategories category ids that may intersect anything
- * @param excludedSetOfCategories category ids that may intersect each other
- * @param categories category ids the limits apply to (empty = all)
- * @param min the minimum cuboid size
- * @param max the maximum cuboid size
+ * A warning rule of the label editor, identified by {@code name} as in the SDK: {@link
+ * IntersectingCuboidsRule} ({@code intersecting-cuboids}) or {@link CuboidDimensionLimitsRule}
+ * ({@code cuboid-dimension-limits}). Strict reading rejects any other name; lenient reading yields
+ * {@code null} for such a rule.
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record WarningRule(
-    @Required String name,
-    List<Integer> excludedCategories,
-    List<Integer> excludedSetOfCategories,
-    List<Integer> categories,
-    PartialXyz min,
-    PartialXyz max) {
+@JsonTypeInfo(
+    use = JsonTypeInfo.Id.NAME,
+    include = JsonTypeInfo.As.EXISTING_PROPERTY,
+    property = "name")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = IntersectingCuboidsRule.class, name = IntersectingCuboidsRule.NAME),
+  @JsonSubTypes.Type(value = CuboidDimensionLimitsRule.class, name = CuboidDimensionLimitsRule.NAME)
+})
+public sealed interface WarningRule permits IntersectingCuboidsRule, CuboidDimensionLimitsRule {
 
-  /** Copies the id lists. */
-  public WarningRule {
-    excludedCategories = ModelCollections.list(excludedCategories);
-    excludedSetOfCategories = ModelCollections.list(excludedSetOfCategories);
-    categories = ModelCollections.list(categories);
-  }
+  /**
+   * The rule name, fixed by the record type.
+   *
+   * @return the name
+   */
+  String name();
 }

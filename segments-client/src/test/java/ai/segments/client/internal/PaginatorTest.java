@@ -46,4 +46,43 @@ class PaginatorTest {
     assertThat(Paginator.stream(fetcher, 1, 10).limit(15).count()).isEqualTo(15);
     assertThat(fetched).containsExactly(1, 2);
   }
+
+  @Test
+  void aShortFirstPageDoesNotEndTheStreamButAShorterLaterPageDoes() {
+    List<Integer> fetched = new ArrayList<>();
+    Paginator.PageFetcher<Integer> cappedAtFour =
+        (page, perPage) -> {
+          fetched.add(page);
+          return IntStream.range(0, (page < 3) ? 4 : 1).boxed().toList();
+        };
+
+    assertThat(Paginator.stream(cappedAtFour, 1, 10).count()).isEqualTo(9);
+    assertThat(fetched).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void anEmptyPageEndsTheStream() {
+    List<Integer> fetched = new ArrayList<>();
+    Paginator.PageFetcher<Integer> twoShortPages =
+        (page, perPage) -> {
+          fetched.add(page);
+          return IntStream.range(0, (page < 3) ? 4 : 0).boxed().toList();
+        };
+
+    assertThat(Paginator.stream(twoShortPages, 1, 10).count()).isEqualTo(8);
+    assertThat(fetched).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void aPageShorterThanTheRequestedSizeEndsTheStreamAfterAFullPage() {
+    List<Integer> fetched = new ArrayList<>();
+    Paginator.PageFetcher<Integer> fullThenShort =
+        (page, perPage) -> {
+          fetched.add(page);
+          return IntStream.range(0, (page == 1) ? perPage : perPage - 1).boxed().toList();
+        };
+
+    assertThat(Paginator.stream(fullThenShort, 1, 10).count()).isEqualTo(19);
+    assertThat(fetched).containsExactly(1, 2);
+  }
 }

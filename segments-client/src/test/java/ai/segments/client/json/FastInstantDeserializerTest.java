@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,13 +39,23 @@ class FastInstantDeserializerTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"2024-03-18T10:21:07", "2024-03-18T10:21:07.123456"})
+  void readsATimestampWithoutAZoneAsUtcInBothModesAsTheSdkAcceptsIt(String text) throws Exception {
+    Instant expected = LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+
+    assertThat(FastInstantDeserializer.parse(text)).isEqualTo(expected);
+    assertThat(STRICT.readValue("\"" + text + "\"", Instant.class)).isEqualTo(expected);
+    assertThat(SegmentsJson.objectMapper(false).readValue("\"" + text + "\"", Instant.class))
+        .isEqualTo(expected);
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "2024-02-30T10:21:07Z",
         "2024-13-01T10:21:07Z",
         "2024-03-18T24:00:00Z",
         "2024-03-18 10:21:07Z",
-        "2024-03-18T10:21:07",
         "2024-03-18T10:21:07.Z",
         "2024-03-18T10:21:07.1234567890Z",
         "2024-03-18T10:21:07+0200",

@@ -216,7 +216,8 @@ class SegmentsJsonTest {
     assertThat(mapper.writeValueAsString(sample))
         .isEqualTo(
             "{\"uuid\":\"u\",\"name\":\"n\",\"metadata\":{\"a\":null},"
-                + "\"created_at\":\"2020-04-10T20:09:31Z\",\"created_by\":\"jane\",\"priority\":0.0}");
+                + "\"created_at\":\"2020-04-10T20:09:31Z\",\"created_by\":\"jane\",\"readme\":\"\","
+                + "\"priority\":0.0}");
     assertThat(mapper.writeValueAsString(new Url("x", null))).isEqualTo("{\"url\":\"x\"}");
   }
 

@@ -48,19 +48,27 @@ class DatasetModelTest {
             InputType.TEXT,
             InputType.NUMBER,
             InputType.CHECKBOX);
-    TaskAttribute petals = rose.attributes().get(3);
+    NumberTaskAttribute petals = (NumberTaskAttribute) rose.attributes().get(3);
     assertThat(petals.min()).isEqualTo(1.0);
     assertThat(petals.max()).isEqualTo(200.0);
     assertThat(petals.step()).isEqualTo(1.0);
-    assertThat(petals.defaultValue()).isEqualTo(5);
-    assertThat(rose.attributes().get(0).values()).containsExactly("red", "white", "yellow");
-    assertThat(rose.attributes().get(4).defaultValue()).isEqualTo(false);
-    assertThat(rose.linkAttributes()).extracting(TaskAttribute::name).containsExactly("relation");
+    assertThat(petals.defaultValue()).isEqualTo(5.0);
+    assertThat(((SelectTaskAttribute) rose.attributes().get(0)).values())
+        .containsExactly("red", "white", "yellow");
+    assertThat(((CheckboxTaskAttribute) rose.attributes().get(4)).defaultValue()).isFalse();
+    assertThat(rose.linkAttributes())
+        .singleElement()
+        .isEqualTo(
+            new SelectTaskLinkAttribute(
+                "relation", List.of("attached_to", "next_to"), null, null, null));
+    assertThat(rose.linkAttributes().get(0).isTrackLevel()).isTrue();
     assertThat(rose.linkCategoryRestrictions()).containsExactly(2);
     assertThat(dataset.taskAttributes().categories().get(1).color())
         .containsExactly(34, 139, 34, 255);
-    assertThat(dataset.taskAttributes().imageAttributes().get(0).defaultValue())
-        .isEqualTo("daylight");
+    assertThat(dataset.taskAttributes().imageAttributes().get(0))
+        .isInstanceOfSatisfying(
+            SelectTaskAttribute.class,
+            lighting -> assertThat(lighting.defaultValue()).isEqualTo("daylight"));
   }
 
   @Test
@@ -89,7 +97,7 @@ class DatasetModelTest {
             InputType.QUATERNION,
             InputType.POINTS,
             InputType.NUMBER);
-    TaskAttribute speed = car.attributes().get(5);
+    NumberTaskAttribute speed = (NumberTaskAttribute) car.attributes().get(5);
     assertThat(speed.min()).isNull();
     assertThat(speed.max()).isNull();
     assertThat(speed.step()).isEqualTo(0.1);
@@ -98,11 +106,15 @@ class DatasetModelTest {
     assertThat(taskAttributes.categories().get(2).linkCategoryRestrictions()).isNull();
 
     assertThat(taskAttributes.warningRules()).hasSize(3);
-    WarningRule excluded = taskAttributes.warningRules().get(0);
+    IntersectingCuboidsRule excluded =
+        (IntersectingCuboidsRule) taskAttributes.warningRules().get(0);
     assertThat(excluded.name()).isEqualTo("intersecting-cuboids");
     assertThat(excluded.excludedSetOfCategories()).containsExactly(2, 3);
-    assertThat(taskAttributes.warningRules().get(1).excludedCategories()).isEmpty();
-    WarningRule limits = taskAttributes.warningRules().get(2);
+    assertThat(
+            ((IntersectingCuboidsRule) taskAttributes.warningRules().get(1)).excludedCategories())
+        .isEmpty();
+    CuboidDimensionLimitsRule limits =
+        (CuboidDimensionLimitsRule) taskAttributes.warningRules().get(2);
     assertThat(limits.categories()).containsExactly(1);
     assertThat(limits.min()).isEqualTo(new PartialXyz(2.5, 1.4, null));
     assertThat(limits.max()).isEqualTo(new PartialXyz(6.5, null, 2.5));
@@ -162,7 +174,7 @@ class DatasetModelTest {
   @Test
   void collectionsAreUnmodifiableCopies() {
     List<Integer> ids = new ArrayList<>(List.of(1, 2));
-    WarningRule rule = new WarningRule("intersecting-cuboids", ids, null, null, null, null);
+    IntersectingCuboidsRule rule = new IntersectingCuboidsRule(ids, null);
     ids.add(3);
 
     assertThat(rule.excludedCategories()).containsExactly(1, 2);

@@ -136,7 +136,7 @@ class LabelModelTest {
     var sequence =
         (PointcloudSequenceCuboidLabelAttributes)
             strict("label-pointcloud-cuboid-sequence.json", Label.class).attributes();
-    CuboidAnnotation moving = sequence.frames().get(1).annotations().get(0);
+    SequenceCuboidAnnotation moving = sequence.frames().get(1).annotations().get(0);
     assertThat(moving.index()).isEqualTo(1);
     assertThat(moving.trackId()).isEqualTo(6);
     assertThat(moving.velocity()).isEqualTo(new Velocity(1.1, 11.0));
@@ -164,9 +164,10 @@ class LabelModelTest {
             strict("label-pointcloud-vector-sequence.json", Label.class).attributes();
     assertThat(sequence.links()).isNull();
     assertThat(sequence.frames().get(0).timestamp()).isEqualTo("00001");
-    assertThat(sequence.frames().get(0).annotations().get(0)).isInstanceOf(CuboidAnnotation.class);
+    assertThat(sequence.frames().get(0).annotations().get(0))
+        .isInstanceOf(SequenceCuboidAnnotation.class);
     assertThat(sequence.frames().get(1).annotations())
-        .extracting(PointcloudVectorAnnotation::type)
+        .extracting(PointcloudSequenceVectorAnnotation::type)
         .containsExactly(AnnotationType.POLYLINE, AnnotationType.POINT);
   }
 

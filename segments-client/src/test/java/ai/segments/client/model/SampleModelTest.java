@@ -79,15 +79,18 @@ class SampleModelTest {
         .containsExactly(1266.417203046554, 0.0, 816.2670197447984);
     assertThat(front.extrinsics().translation().z()).isEqualTo(-0.3109103442096661);
     assertThat(front.distortion().model()).isEqualTo(DistortionModel.FISHEYE);
-    assertThat(front.distortion().coefficients().k4()).isEqualTo(0.00120938);
+    assertThat(((FisheyeDistortion) front.distortion()).coefficients().k4()).isEqualTo(0.00120938);
     CalibratedImage rear = attributes.images().get(1);
     assertThat(rear.distortion().model()).isEqualTo(DistortionModel.BROWN_CONRADY);
-    assertThat(rear.distortion().coefficients().p2()).isEqualTo(-0.0019540316);
+    assertThat(((BrownConradyDistortion) rear.distortion()).coefficients().p2())
+        .isEqualTo(-0.0019540316);
     assertThat(rear.cameraConvention()).isEqualTo(CameraConvention.OPEN_GL);
     assertThat(rear.rotation()).isEqualTo(1.5708);
     CalibratedImage overview = attributes.images().get(2);
     assertThat(overview.row()).isEqualTo(1);
-    assertThat(overview.cameraConvention()).isNull();
+    assertThat(overview.cameraConvention())
+        .as("the SDK's default")
+        .isEqualTo(CameraConvention.OPEN_GL);
   }
 
   @Test

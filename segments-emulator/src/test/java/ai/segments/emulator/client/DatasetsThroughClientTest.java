@@ -115,10 +115,10 @@ class DatasetsThroughClientTest {
     int before = FIXTURE.emulator().requestLog().size();
     fails(ValidationException.class, 0, () -> demo.getDatasets(null, 0, 1));
     fails(ValidationException.class, 0, () -> demo.getDatasets(null, 10, 0));
-    assertThat(FIXTURE.emulator().requestLog().size()).isEqualTo(before);
     ValidationException tooMany =
-        fails(ValidationException.class, 400, () -> demo.getDatasets(null, 1001, 1));
-    assertThat(tooMany.getMessage()).contains("per_page");
+        fails(ValidationException.class, 0, () -> demo.getDatasets(null, 1001, 1));
+    assertThat(tooMany.getMessage()).contains("perPage must be between 1 and 1000");
+    assertThat(FIXTURE.emulator().requestLog().size()).isEqualTo(before);
   }
 
   @Test

@@ -12,7 +12,8 @@ public final class HealthContextRunners {
 
   /**
    * A runner with the Segments, health contributor and health endpoint auto-configurations, whose
-   * client calls {@code apiUrl} with {@code apiKey}.
+   * client calls {@code apiUrl} with {@code apiKey}; the startup handshake is off, so that the
+   * health checks are the only {@code api_status} requests.
    *
    * @param apiKey the value of {@code segments.api-key}
    * @param apiUrl the value of {@code segments.api-url}
@@ -24,6 +25,9 @@ public final class HealthContextRunners {
             AutoConfigurations.of(
                 SegmentsAutoConfiguration.class, SegmentsHealthContributorAutoConfiguration.class))
         .withConfiguration(BootTypes.autoConfigurations(BootLineTests.HEALTH_AUTO_CONFIGURATIONS))
-        .withPropertyValues("segments.api-key=" + apiKey, "segments.api-url=" + apiUrl);
+        .withPropertyValues(
+            "segments.api-key=" + apiKey,
+            "segments.api-url=" + apiUrl,
+            "segments.verify-on-startup=false");
   }
 }

@@ -1,0 +1,43 @@
+package ai.segments.client.bitmap;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+
+/** Writes images as PNG with the JDK's ImageIO. */
+public final class PngImages {
+
+  private PngImages() {}
+
+  /**
+   * Writes an image as PNG.
+   *
+   * @param image the image
+   * @param out the stream (not closed)
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(BufferedImage image, OutputStream out) {
+    try {
+      if (!ImageIO.write(image, "png", out)) {
+        throw new IllegalStateException("No PNG writer for image type " + image.getType());
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  /**
+   * An image as PNG bytes.
+   *
+   * @param image the image
+   * @return the PNG bytes
+   */
+  public static byte[] toBytes(BufferedImage image) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(image, out);
+    return out.toByteArray();
+  }
+}

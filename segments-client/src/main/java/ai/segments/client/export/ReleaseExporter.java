@@ -1,0 +1,177 @@
+package ai.segments.client.export;
+
+import ai.segments.client.SegmentsClient;
+import ai.segments.client.internal.Arguments;
+import ai.segments.client.json.SegmentsJson;
+import ai.segments.client.release.ReleaseDataset;
+import ai.segments.client.release.ReleaseDatasets;
+import ai.segments.client.release.ReleaseSample;
+import ai.segments.client.release.ReleaseSelection;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * Exports releases in the SDK's formats ({@code export_dataset}), writing the files the SDK writes,
+ * under the same names, to an {@link ExportSink} (a directory or a zip stream). Label bitmaps and
+ * images are downloaded through the client (without the API key); images are only measured.
+ *
+ * <pre>{@code
+ * ReleaseExporter exporter = new ReleaseExporter(client, ReleaseDatasets.builder(client).build());
+ * exporter.export("jane/flowers", "v1.0", ReleaseSelection.all(), ExportFormat.COCO_INSTANCE,
+ *     ExportOptions.defaults(), new DirectoryExportSink(Path.of("export")));
+ * }</pre>
+ */
+public final class ReleaseExporter {
+
+  private static final Log LOGGER = LogFactory.getLog(ReleaseExporter.class);
+  private static final int PROGRESS_EVERY = 1000;
+  private static final String OPERATION = "exportDataset";
+
+  private final SegmentsClient client;
+  private final ReleaseDatasets releases;
+
+  /**
+   * Creates an exporter.
+   *
+   * @param client downloads label bitmaps and images, and reads the dataset's task type
+   * @param releases opens the releases
+   */
+  public ReleaseExporter(SegmentsClient client, ReleaseDatasets releases) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.releases = Objects.requireNonNull(releases, "releases");
+  }
+
+  /**
+   * Checks that a dataset's task type can be exported to a format, before anything is downloaded.
+   *
+   * @param datasetIdentifier {@code owner/name}
+   * @param format the format
+   * @param options the options
+   * @throws ai.segments.client.exception.ValidationException if the format does not support the
+   *     dataset's task type, or a sequence export to YOLO lacks the image size
+   * @throws ai.segments.client.exception.SegmentsException if the dataset cannot be read
+   */
+  public void check(String datasetIdentifier, ExportFormat format, ExportOptions options) {
+    Arguments.requireNonNull(format, "format", OPERATION);
+    Arguments.requireNonNull(options, "options", OPERATION);
+    checkTaskType(this.client.getDataset(datasetIdentifier).taskType().value(), format, options);
+  }
+
+  /**
+   * Waits for a release, downloads it and exports it.
+   *
+   * @param datasetIdentifier {@code owner/name}
+   * @param releaseName the release name
+   * @param selection the labelset and filters
+   * @param format the format
+   * @param options the options
+   * @param sink where the files go
+   * @throws ai.segments.client.exception.ValidationException if the format does not support the
+   *     dataset's task type (checked before the release is downloaded)
+   * @throws ai.segments.client.exception.SegmentsException if a call or download fails
+   */
+  public void export(
+      String datasetIdentifier,
+      String releaseName,
+      ReleaseSelection selection,
+      ExportFormat format,
+      ExportOptions options,
+      ExportSink sink) {
+    check(datasetIdentifier, format, options);
+    try (ReleaseDataset release = this.releases.open(datasetIdentifier, releaseName, selection)) {
+      export(release, format, options, sink);
+    }
+  }
+
+  /**
+   * Exports an opened release.
+   *
+   * @param release the release
+   * @param format the format
+   * @param options the options
+   * @param sink where the files go
+   * @throws ai.segments.client.exception.ValidationException if the format does not support the
+   *     release's task type
+   */
+  public void export(
+      ReleaseDataset release, ExportFormat format, ExportOptions options, ExportSink sink) {
+    Arguments.requireNonNull(release, "release", OPERATION);
+    Arguments.requireNonNull(sink, "sink", OPERATION);
+    checkTaskType(release.header().taskType(), format, options);
+    ExportContext context =
+        new ExportContext(
+            release.header(),
+            release.labelset(),
+            new ClientSampleMedia(this.client, options.loadImages()),
+            options,
+            sink,
+            SegmentsJson.objectMapper(false));
+    LOGGER.info(
+        "Exporting "
+            + release
+            + " as "
+            + format.value()
+            + " ("
+            + release.header().sampleCount()
+            + " samples in the file)");
+    try (Stream<ReleaseSample> samples = release.samples()) {
+      Iterator<ReleaseSample> counted =
+          new ProgressIterator(samples.iterator(), release.toString());
+      exporterOf(format).export(context, counted);
+    }
+    LOGGER.info("Exported " + release + " as " + format.value());
+  }
+
+  private static void checkTaskType(String taskType, ExportFormat format, ExportOptions options) {
+    Arguments.requireNonNull(format, "format", OPERATION);
+    Arguments.requireNonNull(options, "options", OPERATION);
+    format.requireSupports(taskType);
+    if (format == ExportFormat.YOLO
+        && "image-vector-sequence".equals(taskType)
+        && options.imageSize() == null) {
+      throw Arguments.invalid(
+          "Please provide image_width and image_height parameters: exporting an image-vector-sequence to yolo needs ExportOptions.withImageSize",
+          OPERATION);
+    }
+  }
+
+  private static FormatExport exporterOf(ExportFormat format) {
+    return switch (format) {
+      case COCO_INSTANCE -> new CocoInstanceExport();
+      case COCO_PANOPTIC -> new CocoPanopticExport();
+      case YOLO -> new YoloExport();
+      case POLYGON -> new PolygonExport();
+      case INSTANCE, INSTANCE_COLOR, SEMANTIC, SEMANTIC_COLOR -> new BitmapImageExport(format);
+    };
+  }
+
+  /** Logs the progress every {@value #PROGRESS_EVERY} samples. */
+  private static final class ProgressIterator implements Iterator<ReleaseSample> {
+
+    private final Iterator<ReleaseSample> samples;
+    private final String release;
+    private long count;
+
+    ProgressIterator(Iterator<ReleaseSample> samples, String release) {
+      this.samples = samples;
+      this.release = release;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return this.samples.hasNext();
+    }
+
+    @Override
+    public ReleaseSample next() {
+      ReleaseSample sample = this.samples.next();
+      if (++this.count % PROGRESS_EVERY == 0) {
+        LOGGER.info("Exporting " + this.release + ": " + this.count + " samples done");
+      }
+      return sample;
+    }
+  }
+}

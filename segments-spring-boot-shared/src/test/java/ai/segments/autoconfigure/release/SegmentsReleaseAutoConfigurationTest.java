@@ -1,0 +1,56 @@
+package ai.segments.autoconfigure.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.segments.autoconfigure.SegmentsAutoConfiguration;
+import ai.segments.client.SegmentsClient;
+import ai.segments.client.export.ReleaseExporter;
+import ai.segments.client.release.ReleaseDatasets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class SegmentsReleaseAutoConfigurationTest {
+
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  SegmentsAutoConfiguration.class, SegmentsReleaseAutoConfiguration.class))
+          .withPropertyValues("segments.api-key=test-key");
+
+  @Test
+  void providesReleaseDatasetsAndAnExporterOnTheClient() {
+    this.runner.run(
+        context -> {
+          assertThat(context).hasSingleBean(ReleaseDatasets.class);
+          assertThat(context).hasSingleBean(ReleaseExporter.class);
+        });
+  }
+
+  @Test
+  void anApplicationsOwnReleaseDatasetsWin() {
+    this.runner
+        .withBean(
+            "releases",
+            ReleaseDatasets.class,
+            () ->
+                ReleaseDatasets.builder(SegmentsClient.builder().apiKey("other").build())
+                    .waitTimeout(Duration.ofSeconds(5))
+                    .build())
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(ReleaseDatasets.class);
+              assertThat(context).hasBean("releases");
+              assertThat(context).hasSingleBean(ReleaseExporter.class);
+            });
+  }
+
+  @Test
+  void isAbsentWithoutAClient() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(SegmentsReleaseAutoConfiguration.class))
+        .run(context -> assertThat(context).doesNotHaveBean(ReleaseDatasets.class));
+  }
+}
