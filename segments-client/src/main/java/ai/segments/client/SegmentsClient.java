@@ -4,7 +4,6 @@ import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.AlreadyExistsException;
 import ai.segments.client.exception.CollaboratorException;
-import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.NotFoundException;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.ValidationException;
@@ -15,7 +14,6 @@ import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.AssetUpload;
 import ai.segments.client.internal.ClientLifecycle;
 import ai.segments.client.internal.CreateRecovery;
-import ai.segments.client.internal.DatasetIdentifier;
 import ai.segments.client.internal.DeleteRecovery;
 import ai.segments.client.internal.JsonCodec;
 import ai.segments.client.internal.Paginator;
@@ -86,10 +84,17 @@ public final class SegmentsClient implements AutoCloseable {
   private final ApiExecutor executor;
   private final JsonCodec codec;
 
+  private final ApiCalls calls;
+  private final AccountResource account;
+  private final DatasetResource datasets;
+
   private SegmentsClient(Settings settings, ApiExecutor executor, JsonCodec codec) {
     this.settings = settings;
     this.executor = executor;
     this.codec = codec;
+    this.calls = new ApiCalls(executor, codec, settings.compression());
+    this.account = new AccountResource(this.calls);
+    this.datasets = new DatasetResource(this.calls, this.account);
   }
 
   /**
@@ -145,16 +150,7 @@ public final class SegmentsClient implements AutoCloseable {
    *     rejected or the API fails
    */
   public ApiStatus checkApiStatus() {
-    try {
-      this.executor.execute(
-          ApiRequest.to(SegmentsOperation.API_STATUS).query("lib_version", VERSION));
-      return new ApiStatus(200, false);
-    } catch (NetworkException ex) {
-      if (ex.statusCode().orElse(0) == 426) {
-        return new ApiStatus(426, true);
-      }
-      throw ex;
-    }
+    return this.account.checkApiStatus();
   }
 
   // ------------------------------------------------------------------------------------- users
@@ -166,7 +162,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public User getUser() {
-    return fetch(ApiRequest.to(SegmentsOperation.GET_USER), User.class);
+    return this.account.getUser();
   }
 
   /**
@@ -179,10 +175,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public User getUser(String user) {
-    if (user == null) {
-      return getUser();
-    }
-    return fetch(ApiRequest.to(SegmentsOperation.GET_OTHER_USER).segment("user", user), User.class);
+    return this.account.getUser(user);
   }
 
   // ---------------------------------------------------------------------------------- datasets
@@ -195,7 +188,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Dataset> getDatasets() {
-    return getDatasets(null, SampleQuery.DEFAULT_PER_PAGE, 1);
+    return this.datasets.getDatasets(null, SampleQuery.DEFAULT_PER_PAGE, 1);
   }
 
   /**
@@ -208,7 +201,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Dataset> getDatasets(String user) {
-    return getDatasets(user, SampleQuery.DEFAULT_PER_PAGE, 1);
+    return this.datasets.getDatasets(user, SampleQuery.DEFAULT_PER_PAGE, 1);
   }
 
   /**
@@ -224,7 +217,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Dataset> getDatasets(String user, int perPage, int page) {
-    return fetchList(datasetsRequest(user, perPage, page), Dataset.class);
+    return this.datasets.getDatasets(user, perPage, page);
   }
 
   /**
@@ -235,7 +228,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException while consuming, if a call fails
    */
   public Stream<Dataset> streamDatasets() {
-    return streamDatasets(null);
+    return this.datasets.streamDatasets(null);
   }
 
   /**
@@ -247,9 +240,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException while consuming, if a call fails
    */
   public Stream<Dataset> streamDatasets(String user) {
-    datasetsRequest(user, SampleQuery.DEFAULT_PER_PAGE, 1);
-    return Paginator.stream(
-        (page, perPage) -> getDatasets(user, perPage, page), 1, SampleQuery.DEFAULT_PER_PAGE);
+    return this.datasets.streamDatasets(user);
   }
 
   /**
@@ -262,8 +253,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Dataset getDataset(String datasetIdentifier) {
-    return fetch(
-        ApiRequest.to(SegmentsOperation.GET_DATASET).dataset(datasetIdentifier), Dataset.class);
+    return this.datasets.getDataset(datasetIdentifier);
   }
 
   /**
@@ -277,7 +267,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Dataset addDataset(String name) {
-    return addDataset(AddDatasetRequest.of(name));
+    return this.datasets.addDataset(AddDatasetRequest.of(name));
   }
 
   /**
@@ -291,17 +281,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Dataset addDataset(AddDatasetRequest request) {
-    String operation = SegmentsOperation.ADD_DATASET.operationName();
-    Arguments.requireNonNull(request, "request", operation);
-    ApiRequest api =
-        (request.organization() == null)
-            ? ApiRequest.to(SegmentsOperation.ADD_DATASET)
-            : ApiRequest.to(SegmentsOperation.ADD_ORGANIZATION_DATASET)
-                .segment("organization", request.organization());
-    return create(
-        api.body(request.toJson(mapper(), operation), false),
-        Dataset.class,
-        CreateRecovery.byName(() -> findDataset(request.organization(), request.name())));
+    return this.datasets.addDataset(request);
   }
 
   /**
@@ -315,10 +295,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Dataset updateDataset(String datasetIdentifier, UpdateDatasetRequest request) {
-    return fetch(
-        withBody(SegmentsOperation.UPDATE_DATASET, request, UpdateDatasetRequest::toJson, false)
-            .dataset(datasetIdentifier),
-        Dataset.class);
+    return this.datasets.updateDataset(datasetIdentifier, request);
   }
 
   /**
@@ -330,7 +307,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteDataset(String datasetIdentifier) {
-    delete(ApiRequest.to(SegmentsOperation.DELETE_DATASET).dataset(datasetIdentifier));
+    this.datasets.deleteDataset(datasetIdentifier);
   }
 
   /**
@@ -343,7 +320,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Dataset cloneDataset(String datasetIdentifier) {
-    return cloneDataset(datasetIdentifier, CloneDatasetRequest.defaults());
+    return this.datasets.cloneDataset(datasetIdentifier, CloneDatasetRequest.defaults());
   }
 
   /**
@@ -356,15 +333,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Dataset cloneDataset(String datasetIdentifier, CloneDatasetRequest request) {
-    String operation = SegmentsOperation.CLONE_DATASET.operationName();
-    String sourceName = DatasetIdentifier.parse(datasetIdentifier, operation).name();
-    Arguments.requireNonNull(request, "request", operation);
-    ObjectNode body = request.toJson(mapper(), sourceName, operation);
-    return create(
-        ApiRequest.to(SegmentsOperation.CLONE_DATASET).dataset(datasetIdentifier).body(body, false),
-        Dataset.class,
-        CreateRecovery.byName(
-            () -> findDataset(request.organization(), body.path("name").asText())));
+    return this.datasets.cloneDataset(datasetIdentifier, request);
   }
 
   // ----------------------------------------------------------------------------- collaborators
@@ -380,9 +349,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Collaborator getDatasetCollaborator(String datasetIdentifier, String username) {
-    return fetch(
-        collaborator(SegmentsOperation.GET_DATASET_COLLABORATOR, datasetIdentifier, username),
-        Collaborator.class);
+    return this.datasets.getDatasetCollaborator(datasetIdentifier, username);
   }
 
   /**
@@ -397,7 +364,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Collaborator addDatasetCollaborator(String datasetIdentifier, String username) {
-    return addDatasetCollaborator(datasetIdentifier, username, Role.LABELER);
+    return this.datasets.addDatasetCollaborator(datasetIdentifier, username, Role.LABELER);
   }
 
   /**
@@ -413,20 +380,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Collaborator addDatasetCollaborator(String datasetIdentifier, String username, Role role) {
-    String operation = SegmentsOperation.ADD_DATASET_COLLABORATOR.operationName();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("user", Arguments.requireText(username, "username", operation));
-    body.put("role", Arguments.requireNonNull(role, "role", operation));
-    return create(
-        ApiRequest.to(SegmentsOperation.ADD_DATASET_COLLABORATOR)
-            .dataset(datasetIdentifier)
-            .body(body, false),
-        Collaborator.class,
-        CreateRecovery.byName(
-            () ->
-                CreateRecovery.unlessNotFound(
-                    () -> getDatasetCollaborator(datasetIdentifier, username)),
-            ex -> ex instanceof CollaboratorException && ex.getMessage().contains("already")));
+    return this.datasets.addDatasetCollaborator(datasetIdentifier, username, role);
   }
 
   /**
@@ -443,12 +397,7 @@ public final class SegmentsClient implements AutoCloseable {
    */
   public Collaborator updateDatasetCollaborator(
       String datasetIdentifier, String username, Role role) {
-    String operation = SegmentsOperation.UPDATE_DATASET_COLLABORATOR.operationName();
-    Map<String, Object> body = Map.of("role", Arguments.requireNonNull(role, "role", operation));
-    return fetch(
-        collaborator(SegmentsOperation.UPDATE_DATASET_COLLABORATOR, datasetIdentifier, username)
-            .body(body, false),
-        Collaborator.class);
+    return this.datasets.updateDatasetCollaborator(datasetIdentifier, username, role);
   }
 
   /**
@@ -462,8 +411,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteDatasetCollaborator(String datasetIdentifier, String username) {
-    delete(
-        collaborator(SegmentsOperation.DELETE_DATASET_COLLABORATOR, datasetIdentifier, username));
+    this.datasets.deleteDatasetCollaborator(datasetIdentifier, username);
   }
 
   // ----------------------------------------------------------------------------------- samples
@@ -1172,15 +1120,6 @@ public final class SegmentsClient implements AutoCloseable {
     }
   }
 
-  private ApiRequest datasetsRequest(String user, int perPage, int page) {
-    ApiRequest request =
-        (user == null)
-            ? ApiRequest.to(SegmentsOperation.GET_DATASETS)
-            : ApiRequest.to(SegmentsOperation.GET_USER_DATASETS).segment("user", user);
-    Paging.check(perPage, page, request.operation().operationName());
-    return request.query("per_page", perPage).query("page", page);
-  }
-
   private ApiRequest samplesRequest(String datasetIdentifier, SampleQuery query) {
     ApiRequest request = ApiRequest.to(SegmentsOperation.GET_SAMPLES).dataset(datasetIdentifier);
     return Arguments.requireNonNull(query, "query", request.operation().operationName())
@@ -1191,11 +1130,6 @@ public final class SegmentsClient implements AutoCloseable {
     ApiRequest request = ApiRequest.to(SegmentsOperation.GET_WORKUNITS).dataset(datasetIdentifier);
     return Arguments.requireNonNull(query, "query", request.operation().operationName())
         .applyTo(request);
-  }
-
-  private static ApiRequest collaborator(
-      SegmentsOperation operation, String datasetIdentifier, String username) {
-    return ApiRequest.to(operation).dataset(datasetIdentifier).segment("username", username);
   }
 
   private static ApiRequest label(SegmentsOperation operation, String sampleUuid, String labelset) {
@@ -1263,12 +1197,6 @@ public final class SegmentsClient implements AutoCloseable {
 
   private <T> T create(ApiRequest request, Class<T> type, CreateRecovery<T> recovery) {
     return this.executor.execute(request.returning(this.codec.typeOf(type)), recovery);
-  }
-
-  /** The dataset of an organization, or of the authenticated user, by name. */
-  private Optional<Dataset> findDataset(String organization, String name) {
-    String owner = (organization != null) ? organization : getUser().username();
-    return CreateRecovery.unlessNotFound(() -> getDataset(owner + "/" + name));
   }
 
   /** The sample of a dataset with exactly this name. */
