@@ -32,7 +32,6 @@ import ai.segments.client.model.Sample;
 import ai.segments.client.model.User;
 import ai.segments.client.model.Workunit;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.net.URI;
@@ -44,7 +43,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.util.unit.DataSize;
@@ -87,6 +85,7 @@ public final class SegmentsClient implements AutoCloseable {
   private final ApiCalls calls;
   private final AccountResource account;
   private final DatasetResource datasets;
+  private final SampleResource samples;
 
   private SegmentsClient(Settings settings, ApiExecutor executor, JsonCodec codec) {
     this.settings = settings;
@@ -95,6 +94,7 @@ public final class SegmentsClient implements AutoCloseable {
     this.calls = new ApiCalls(executor, codec, settings.compression());
     this.account = new AccountResource(this.calls);
     this.datasets = new DatasetResource(this.calls, this.account);
+    this.samples = new SampleResource(this.calls);
   }
 
   /**
@@ -428,7 +428,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Sample> getSamples(String datasetIdentifier) {
-    return getSamples(datasetIdentifier, SampleQuery.defaults());
+    return this.samples.getSamples(datasetIdentifier, SampleQuery.defaults());
   }
 
   /**
@@ -445,7 +445,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Sample> getSamples(String datasetIdentifier, SampleQuery query) {
-    return fetchList(samplesRequest(datasetIdentifier, query), Sample.class);
+    return this.samples.getSamples(datasetIdentifier, query);
   }
 
   /**
@@ -457,7 +457,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException while consuming, if a call fails
    */
   public Stream<Sample> streamSamples(String datasetIdentifier) {
-    return streamSamples(datasetIdentifier, SampleQuery.defaults());
+    return this.samples.streamSamples(datasetIdentifier, SampleQuery.defaults());
   }
 
   /**
@@ -471,11 +471,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException while consuming, if a call fails
    */
   public Stream<Sample> streamSamples(String datasetIdentifier, SampleQuery query) {
-    samplesRequest(datasetIdentifier, query);
-    return Paginator.stream(
-        (page, perPage) -> getSamples(datasetIdentifier, query.withPage(page)),
-        query.page(),
-        query.perPage());
+    return this.samples.streamSamples(datasetIdentifier, query);
   }
 
   /**
@@ -488,7 +484,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Sample getSample(String uuid) {
-    return getSample(uuid, null, false);
+    return this.samples.getSample(uuid, null, false);
   }
 
   /**
@@ -506,13 +502,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Sample getSample(String uuid, String labelset, boolean includeSignedUrl) {
-    String operation = SegmentsOperation.GET_SAMPLE.operationName();
-    return fetch(
-        ApiRequest.to(SegmentsOperation.GET_SAMPLE)
-            .segment("uuid", uuid)
-            .query("labelset", Arguments.optionalText(labelset, "labelset", operation))
-            .query("include_signed_urls", includeSignedUrl ? "1" : null),
-        Sample.class);
+    return this.samples.getSample(uuid, labelset, includeSignedUrl);
   }
 
   /**
@@ -529,7 +519,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Sample addSample(String datasetIdentifier, String name, Object attributes) {
-    return addSample(datasetIdentifier, AddSampleRequest.of(name, attributes));
+    return this.samples.addSample(datasetIdentifier, AddSampleRequest.of(name, attributes));
   }
 
   /**
@@ -544,11 +534,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Sample addSample(String datasetIdentifier, AddSampleRequest request) {
-    return create(
-        withBody(SegmentsOperation.ADD_SAMPLE, request, AddSampleRequest::toJson, true)
-            .dataset(datasetIdentifier),
-        Sample.class,
-        CreateRecovery.byName(() -> findSample(datasetIdentifier, request.name())));
+    return this.samples.addSample(datasetIdentifier, request);
   }
 
   /**
@@ -565,13 +551,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Sample> addSamples(String datasetIdentifier, List<?> samples) {
-    String operation = SegmentsOperation.ADD_SAMPLES.operationName();
-    Arguments.requireNonNull(samples, "samples", operation);
-    List<ObjectNode> items = new ArrayList<>(samples.size());
-    for (Object sample : samples) {
-      items.add(BulkSamples.toJson(sample, mapper(), operation));
-    }
-    return addSampleItems(datasetIdentifier, items);
+    return this.samples.addSamples(datasetIdentifier, samples);
   }
 
   /**
@@ -585,20 +565,9 @@ public final class SegmentsClient implements AutoCloseable {
     return SegmentsBulkImporter.builder(this).build();
   }
 
-  /** One validated item of a bulk add body. */
-  ObjectNode bulkItem(AddSampleRequest sample) {
-    return BulkSamples.toJson(sample, mapper(), SegmentsOperation.ADD_SAMPLES.operationName());
-  }
-
-  /** The bulk add of items already validated by {@link #bulkItem}. */
-  List<Sample> addSampleItems(String datasetIdentifier, List<ObjectNode> items) {
-    ArrayNode body = mapper().createArrayNode();
-    body.addAll(items);
-    return fetchList(
-        ApiRequest.to(SegmentsOperation.ADD_SAMPLES)
-            .dataset(datasetIdentifier)
-            .body(body, this.settings.compression()),
-        Sample.class);
+  /** The bulk add that {@link SegmentsBulkImporter} sends its chunks through. */
+  BulkSampleSender bulkSender() {
+    return this.samples;
   }
 
   /**
@@ -613,10 +582,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Sample updateSample(String uuid, UpdateSampleRequest request) {
-    return fetch(
-        withBody(SegmentsOperation.UPDATE_SAMPLE, request, UpdateSampleRequest::toJson, true)
-            .segment("uuid", uuid),
-        Sample.class);
+    return this.samples.updateSample(uuid, request);
   }
 
   /**
@@ -628,7 +594,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteSample(String uuid) {
-    delete(ApiRequest.to(SegmentsOperation.DELETE_SAMPLE).segment("uuid", uuid));
+    this.samples.deleteSample(uuid);
   }
 
   /**
@@ -644,14 +610,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public DeleteSamplesResponse deleteSamples(String datasetIdentifier, List<String> uuids) {
-    String operation = SegmentsOperation.DELETE_SAMPLES.operationName();
-    Arguments.requireSize(uuids, "uuids", 1, 1000, operation);
-    uuids.forEach(uuid -> Arguments.requireText(uuid, "uuid", operation));
-    return fetch(
-        ApiRequest.to(SegmentsOperation.DELETE_SAMPLES)
-            .dataset(datasetIdentifier)
-            .body(Map.of("uuids", List.copyOf(uuids)), false),
-        DeleteSamplesResponse.class);
+    return this.samples.deleteSamples(datasetIdentifier, uuids);
   }
 
   // ------------------------------------------------------------------------------------ labels
@@ -1120,12 +1079,6 @@ public final class SegmentsClient implements AutoCloseable {
     }
   }
 
-  private ApiRequest samplesRequest(String datasetIdentifier, SampleQuery query) {
-    ApiRequest request = ApiRequest.to(SegmentsOperation.GET_SAMPLES).dataset(datasetIdentifier);
-    return Arguments.requireNonNull(query, "query", request.operation().operationName())
-        .applyTo(request);
-  }
-
   private ApiRequest workunitsRequest(String datasetIdentifier, WorkunitQuery query) {
     ApiRequest request = ApiRequest.to(SegmentsOperation.GET_WORKUNITS).dataset(datasetIdentifier);
     return Arguments.requireNonNull(query, "query", request.operation().operationName())
@@ -1197,14 +1150,6 @@ public final class SegmentsClient implements AutoCloseable {
 
   private <T> T create(ApiRequest request, Class<T> type, CreateRecovery<T> recovery) {
     return this.executor.execute(request.returning(this.codec.typeOf(type)), recovery);
-  }
-
-  /** The sample of a dataset with exactly this name. */
-  private Optional<Sample> findSample(String datasetIdentifier, String name) {
-    SampleQuery byName = SampleQuery.builder().name(name).build();
-    try (Stream<Sample> samples = streamSamples(datasetIdentifier, byName)) {
-      return samples.filter(sample -> name.equals(sample.name())).findFirst();
-    }
   }
 
   /**

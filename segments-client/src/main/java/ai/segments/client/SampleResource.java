@@ -1,0 +1,121 @@
+package ai.segments.client;
+
+import ai.segments.client.call.SegmentsOperation;
+import ai.segments.client.internal.ApiRequest;
+import ai.segments.client.internal.Arguments;
+import ai.segments.client.internal.CreateRecovery;
+import ai.segments.client.internal.Paginator;
+import ai.segments.client.model.DeleteSamplesResponse;
+import ai.segments.client.model.Sample;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Samples of a dataset, one at a time and in bulk. */
+final class SampleResource implements BulkSampleSender {
+
+  private final ApiCalls calls;
+
+  SampleResource(ApiCalls calls) {
+    this.calls = calls;
+  }
+
+  List<Sample> getSamples(String datasetIdentifier, SampleQuery query) {
+    return this.calls.fetchList(samplesRequest(datasetIdentifier, query), Sample.class);
+  }
+
+  Stream<Sample> streamSamples(String datasetIdentifier, SampleQuery query) {
+    samplesRequest(datasetIdentifier, query);
+    return Paginator.stream(
+        (page, perPage) -> getSamples(datasetIdentifier, query.withPage(page)),
+        query.page(),
+        query.perPage());
+  }
+
+  Sample getSample(String uuid, String labelset, boolean includeSignedUrl) {
+    String operation = SegmentsOperation.GET_SAMPLE.operationName();
+    return this.calls.fetch(
+        ApiRequest.to(SegmentsOperation.GET_SAMPLE)
+            .segment("uuid", uuid)
+            .query("labelset", Arguments.optionalText(labelset, "labelset", operation))
+            .query("include_signed_urls", includeSignedUrl ? "1" : null),
+        Sample.class);
+  }
+
+  Sample addSample(String datasetIdentifier, AddSampleRequest request) {
+    return this.calls.create(
+        this.calls
+            .withBody(SegmentsOperation.ADD_SAMPLE, request, AddSampleRequest::toJson, true)
+            .dataset(datasetIdentifier),
+        Sample.class,
+        CreateRecovery.byName(() -> findSample(datasetIdentifier, request.name())));
+  }
+
+  List<Sample> addSamples(String datasetIdentifier, List<?> samples) {
+    String operation = SegmentsOperation.ADD_SAMPLES.operationName();
+    Arguments.requireNonNull(samples, "samples", operation);
+    List<ObjectNode> items = new ArrayList<>(samples.size());
+    for (Object sample : samples) {
+      items.add(BulkSamples.toJson(sample, this.calls.mapper(), operation));
+    }
+    return send(datasetIdentifier, items);
+  }
+
+  @Override
+  public ObjectNode item(AddSampleRequest sample) {
+    return BulkSamples.toJson(
+        sample, this.calls.mapper(), SegmentsOperation.ADD_SAMPLES.operationName());
+  }
+
+  @Override
+  public List<Sample> send(String datasetIdentifier, List<ObjectNode> items) {
+    ArrayNode body = this.calls.mapper().createArrayNode();
+    body.addAll(items);
+    return this.calls.fetchList(
+        ApiRequest.to(SegmentsOperation.ADD_SAMPLES)
+            .dataset(datasetIdentifier)
+            .body(body, this.calls.compression()),
+        Sample.class);
+  }
+
+  Sample updateSample(String uuid, UpdateSampleRequest request) {
+    return this.calls.fetch(
+        this.calls
+            .withBody(SegmentsOperation.UPDATE_SAMPLE, request, UpdateSampleRequest::toJson, true)
+            .segment("uuid", uuid),
+        Sample.class);
+  }
+
+  void deleteSample(String uuid) {
+    this.calls.delete(ApiRequest.to(SegmentsOperation.DELETE_SAMPLE).segment("uuid", uuid));
+  }
+
+  DeleteSamplesResponse deleteSamples(String datasetIdentifier, List<String> uuids) {
+    String operation = SegmentsOperation.DELETE_SAMPLES.operationName();
+    Arguments.requireSize(uuids, "uuids", 1, 1000, operation);
+    uuids.forEach(uuid -> Arguments.requireText(uuid, "uuid", operation));
+    return this.calls.fetch(
+        ApiRequest.to(SegmentsOperation.DELETE_SAMPLES)
+            .dataset(datasetIdentifier)
+            .body(Map.of("uuids", List.copyOf(uuids)), false),
+        DeleteSamplesResponse.class);
+  }
+
+  private static ApiRequest samplesRequest(String datasetIdentifier, SampleQuery query) {
+    ApiRequest request = ApiRequest.to(SegmentsOperation.GET_SAMPLES).dataset(datasetIdentifier);
+    return Arguments.requireNonNull(query, "query", request.operation().operationName())
+        .applyTo(request);
+  }
+
+  /** The sample of a dataset with exactly this name. */
+  private Optional<Sample> findSample(String datasetIdentifier, String name) {
+    SampleQuery byName = SampleQuery.builder().name(name).build();
+    try (Stream<Sample> samples = streamSamples(datasetIdentifier, byName)) {
+      return samples.filter(sample -> name.equals(sample.name())).findFirst();
+    }
+  }
+}
