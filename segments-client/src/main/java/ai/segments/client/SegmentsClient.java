@@ -86,6 +86,9 @@ public final class SegmentsClient implements AutoCloseable {
   private final AccountResource account;
   private final DatasetResource datasets;
   private final SampleResource samples;
+  private final LabelResource labels;
+  private final LabelsetResource labelsets;
+  private final IssueResource issues;
 
   private SegmentsClient(Settings settings, ApiExecutor executor, JsonCodec codec) {
     this.settings = settings;
@@ -95,6 +98,9 @@ public final class SegmentsClient implements AutoCloseable {
     this.account = new AccountResource(this.calls);
     this.datasets = new DatasetResource(this.calls, this.account);
     this.samples = new SampleResource(this.calls);
+    this.labels = new LabelResource(this.calls);
+    this.labelsets = new LabelsetResource(this.calls);
+    this.issues = new IssueResource(this.calls);
   }
 
   /**
@@ -626,7 +632,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Label getLabel(String sampleUuid) {
-    return getLabel(sampleUuid, DEFAULT_LABELSET);
+    return this.labels.getLabel(sampleUuid, DEFAULT_LABELSET);
   }
 
   /**
@@ -640,7 +646,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Label getLabel(String sampleUuid, String labelset) {
-    return fetch(label(SegmentsOperation.GET_LABEL, sampleUuid, labelset), Label.class);
+    return this.labels.getLabel(sampleUuid, labelset);
   }
 
   /**
@@ -656,7 +662,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Label addLabel(String sampleUuid, String labelset, Object attributes) {
-    return addLabel(sampleUuid, labelset, AddLabelRequest.of(attributes));
+    return this.labels.addLabel(sampleUuid, labelset, AddLabelRequest.of(attributes));
   }
 
   /**
@@ -671,10 +677,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Label addLabel(String sampleUuid, String labelset, AddLabelRequest request) {
-    return fetch(
-        labelWithBody(
-            SegmentsOperation.ADD_LABEL, sampleUuid, labelset, request, AddLabelRequest::toJson),
-        Label.class);
+    return this.labels.addLabel(sampleUuid, labelset, request);
   }
 
   /**
@@ -690,14 +693,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Label updateLabel(String sampleUuid, String labelset, UpdateLabelRequest request) {
-    return fetch(
-        labelWithBody(
-            SegmentsOperation.UPDATE_LABEL,
-            sampleUuid,
-            labelset,
-            request,
-            UpdateLabelRequest::toJson),
-        Label.class);
+    return this.labels.updateLabel(sampleUuid, labelset, request);
   }
 
   /**
@@ -710,7 +706,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteLabel(String sampleUuid, String labelset) {
-    delete(label(SegmentsOperation.DELETE_LABEL, sampleUuid, labelset));
+    this.labels.deleteLabel(sampleUuid, labelset);
   }
 
   // --------------------------------------------------------------------------------- labelsets
@@ -725,8 +721,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Labelset> getLabelsets(String datasetIdentifier) {
-    return fetchList(
-        ApiRequest.to(SegmentsOperation.GET_LABELSETS).dataset(datasetIdentifier), Labelset.class);
+    return this.labelsets.getLabelsets(datasetIdentifier);
   }
 
   /**
@@ -740,7 +735,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Labelset getLabelset(String datasetIdentifier, String name) {
-    return fetch(named(SegmentsOperation.GET_LABELSET, datasetIdentifier, name), Labelset.class);
+    return this.labelsets.getLabelset(datasetIdentifier, name);
   }
 
   /**
@@ -754,7 +749,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Labelset addLabelset(String datasetIdentifier, String name) {
-    return addLabelset(datasetIdentifier, name, "");
+    return this.labelsets.addLabelset(datasetIdentifier, name, "");
   }
 
   /**
@@ -771,14 +766,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Labelset addLabelset(String datasetIdentifier, String name, String description) {
-    Map<String, Object> body =
-        nameAndDescription(SegmentsOperation.ADD_LABELSET, name, description);
-    body.put("attributes", "{}");
-    return create(
-        ApiRequest.to(SegmentsOperation.ADD_LABELSET).dataset(datasetIdentifier).body(body, false),
-        Labelset.class,
-        CreateRecovery.byName(
-            () -> CreateRecovery.unlessNotFound(() -> getLabelset(datasetIdentifier, name))));
+    return this.labelsets.addLabelset(datasetIdentifier, name, description);
   }
 
   /**
@@ -791,7 +779,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteLabelset(String datasetIdentifier, String name) {
-    delete(named(SegmentsOperation.DELETE_LABELSET, datasetIdentifier, name));
+    this.labelsets.deleteLabelset(datasetIdentifier, name);
   }
 
   // ------------------------------------------------------------------------------------ issues
@@ -806,8 +794,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Issue> getIssues(String datasetIdentifier) {
-    return fetchList(
-        ApiRequest.to(SegmentsOperation.GET_ISSUES).dataset(datasetIdentifier), Issue.class);
+    return this.issues.getIssues(datasetIdentifier);
   }
 
   /**
@@ -822,7 +809,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Issue addIssue(String sampleUuid, String description) {
-    return addIssue(sampleUuid, AddIssueRequest.of(description));
+    return this.issues.addIssue(sampleUuid, AddIssueRequest.of(description));
   }
 
   /**
@@ -836,11 +823,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Issue addIssue(String sampleUuid, AddIssueRequest request) {
-    return create(
-        withBody(SegmentsOperation.ADD_ISSUE, request, AddIssueRequest::toJson, false)
-            .segment("sampleUuid", sampleUuid),
-        Issue.class,
-        CreateRecovery.unnamed());
+    return this.issues.addIssue(sampleUuid, request);
   }
 
   /**
@@ -854,10 +837,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Issue updateIssue(String uuid, UpdateIssueRequest request) {
-    return fetch(
-        withBody(SegmentsOperation.UPDATE_ISSUE, request, UpdateIssueRequest::toJson, false)
-            .segment("uuid", uuid),
-        Issue.class);
+    return this.issues.updateIssue(uuid, request);
   }
 
   /**
@@ -869,7 +849,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteIssue(String uuid) {
-    delete(ApiRequest.to(SegmentsOperation.DELETE_ISSUE).segment("uuid", uuid));
+    this.issues.deleteIssue(uuid);
   }
 
   // ---------------------------------------------------------------------------------- releases
@@ -1085,10 +1065,6 @@ public final class SegmentsClient implements AutoCloseable {
         .applyTo(request);
   }
 
-  private static ApiRequest label(SegmentsOperation operation, String sampleUuid, String labelset) {
-    return ApiRequest.to(operation).segment("sampleUuid", sampleUuid).segment("labelset", labelset);
-  }
-
   private static ApiRequest named(
       SegmentsOperation operation, String datasetIdentifier, String name) {
     return ApiRequest.to(operation).dataset(datasetIdentifier).segment("name", name);
@@ -1106,17 +1082,6 @@ public final class SegmentsClient implements AutoCloseable {
   @FunctionalInterface
   private interface BodyWriter<R> {
     ObjectNode toJson(R request, ObjectMapper mapper, String operation);
-  }
-
-  private <R> ApiRequest labelWithBody(
-      SegmentsOperation operation,
-      String sampleUuid,
-      String labelset,
-      R request,
-      BodyWriter<R> writer) {
-    return withBody(operation, request, writer, true)
-        .segment("sampleUuid", sampleUuid)
-        .segment("labelset", labelset);
   }
 
   /**
