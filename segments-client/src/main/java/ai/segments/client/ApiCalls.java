@@ -11,10 +11,7 @@ import ai.segments.client.internal.MultipartForm;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * What every resource of a {@link SegmentsClient} shares: the executor (with the client's API key,
@@ -64,22 +61,6 @@ final class ApiCalls {
     return this.executor.execute(request.returning(this.codec.typeOf(type)), recovery);
   }
 
-  /**
-   * Creates a uniquely named child of a dataset from a plain body; after an ambiguous failure the
-   * child is looked up by its name.
-   */
-  <T> T createNamed(
-      SegmentsOperation operation,
-      String datasetIdentifier,
-      Map<String, Object> body,
-      Class<T> type,
-      Supplier<T> existing) {
-    return create(
-        ApiRequest.to(operation).dataset(datasetIdentifier).body(body, false),
-        type,
-        CreateRecovery.byName(() -> CreateRecovery.unlessNotFound(existing)));
-  }
-
   /** Posts a multipart form to a URL outside the API, without the API's headers. */
   void postForm(String operation, URI url, MultipartForm form) {
     this.executor.postForm(operation, url, form);
@@ -103,17 +84,19 @@ final class ApiCalls {
         .body(writer.toJson(request, mapper(), name), compressible && this.compression);
   }
 
-  /** A request to a named child of a dataset (a labelset, a release). */
-  static ApiRequest named(SegmentsOperation operation, String datasetIdentifier, String name) {
-    return ApiRequest.to(operation).dataset(datasetIdentifier).segment("name", name);
+  /** Changes what {@code /<kind>/{uuid}/} addresses (a sample, an issue). */
+  <R, T> T updateByUuid(
+      SegmentsOperation operation,
+      String uuid,
+      R request,
+      BodyWriter<R> writer,
+      boolean compressible,
+      Class<T> type) {
+    return fetch(withBody(operation, request, writer, compressible).segment("uuid", uuid), type);
   }
 
-  /** The {@code {"name", "description"}} body of a labelset or release; no description is "". */
-  static Map<String, Object> nameAndDescription(
-      SegmentsOperation operation, String name, String description) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", Arguments.requirePathSegment(name, "name", operation.operationName()));
-    body.put("description", (description != null) ? description : "");
-    return body;
+  /** Deletes what {@code /<kind>/{uuid}/} addresses (a sample, an issue). */
+  void deleteByUuid(SegmentsOperation operation, String uuid) {
+    delete(ApiRequest.to(operation).segment("uuid", uuid));
   }
 }

@@ -1,5 +1,7 @@
 package ai.segments.client;
 
+import static ai.segments.client.call.SegmentsOperation.UPDATE_ISSUE;
+
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.ApiRequest;
 import ai.segments.client.internal.CreateRecovery;
@@ -30,14 +32,11 @@ final class IssueResource {
   }
 
   Issue updateIssue(String uuid, UpdateIssueRequest request) {
-    return this.calls.fetch(
-        this.calls
-            .withBody(SegmentsOperation.UPDATE_ISSUE, request, UpdateIssueRequest::toJson, false)
-            .segment("uuid", uuid),
-        Issue.class);
+    return this.calls.updateByUuid(
+        UPDATE_ISSUE, uuid, request, UpdateIssueRequest::toJson, false, Issue.class);
   }
 
   void deleteIssue(String uuid) {
-    this.calls.delete(ApiRequest.to(SegmentsOperation.DELETE_ISSUE).segment("uuid", uuid));
+    this.calls.deleteByUuid(SegmentsOperation.DELETE_ISSUE, uuid);
   }
 }

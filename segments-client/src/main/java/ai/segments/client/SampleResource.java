@@ -1,10 +1,11 @@
 package ai.segments.client;
 
+import static ai.segments.client.call.SegmentsOperation.UPDATE_SAMPLE;
+
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.ApiRequest;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.CreateRecovery;
-import ai.segments.client.internal.Paginator;
 import ai.segments.client.model.DeleteSamplesResponse;
 import ai.segments.client.model.Sample;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,21 +20,20 @@ import java.util.stream.Stream;
 final class SampleResource implements BulkSampleSender {
 
   private final ApiCalls calls;
+  private final PagedList<Sample, SampleQuery> list;
 
   SampleResource(ApiCalls calls) {
     this.calls = calls;
+    this.list =
+        new PagedList<>(calls, SegmentsOperation.GET_SAMPLES, SampleQuery::applyTo, Sample.class);
   }
 
   List<Sample> getSamples(String datasetIdentifier, SampleQuery query) {
-    return this.calls.fetchList(samplesRequest(datasetIdentifier, query), Sample.class);
+    return this.list.list(datasetIdentifier, query);
   }
 
   Stream<Sample> streamSamples(String datasetIdentifier, SampleQuery query) {
-    samplesRequest(datasetIdentifier, query);
-    return Paginator.stream(
-        (page, perPage) -> getSamples(datasetIdentifier, query.withPage(page)),
-        query.page(),
-        query.perPage());
+    return this.list.stream(datasetIdentifier, query);
   }
 
   Sample getSample(String uuid, String labelset, boolean includeSignedUrl) {
@@ -83,15 +83,8 @@ final class SampleResource implements BulkSampleSender {
   }
 
   Sample updateSample(String uuid, UpdateSampleRequest request) {
-    return this.calls.fetch(
-        this.calls
-            .withBody(SegmentsOperation.UPDATE_SAMPLE, request, UpdateSampleRequest::toJson, true)
-            .segment("uuid", uuid),
-        Sample.class);
-  }
-
-  void deleteSample(String uuid) {
-    this.calls.delete(ApiRequest.to(SegmentsOperation.DELETE_SAMPLE).segment("uuid", uuid));
+    return this.calls.updateByUuid(
+        UPDATE_SAMPLE, uuid, request, UpdateSampleRequest::toJson, true, Sample.class);
   }
 
   DeleteSamplesResponse deleteSamples(String datasetIdentifier, List<String> uuids) {
@@ -105,10 +98,8 @@ final class SampleResource implements BulkSampleSender {
         DeleteSamplesResponse.class);
   }
 
-  private static ApiRequest samplesRequest(String datasetIdentifier, SampleQuery query) {
-    ApiRequest request = ApiRequest.to(SegmentsOperation.GET_SAMPLES).dataset(datasetIdentifier);
-    return Arguments.requireNonNull(query, "query", request.operation().operationName())
-        .applyTo(request);
+  void deleteSample(String uuid) {
+    this.calls.deleteByUuid(SegmentsOperation.DELETE_SAMPLE, uuid);
   }
 
   /** The sample of a dataset with exactly this name. */

@@ -9,14 +9,8 @@ import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.http.SegmentsHttpTransport;
 import ai.segments.client.internal.ApiExecutor;
-import ai.segments.client.internal.ApiRequest;
-import ai.segments.client.internal.Arguments;
-import ai.segments.client.internal.AssetUpload;
 import ai.segments.client.internal.ClientLifecycle;
-import ai.segments.client.internal.CreateRecovery;
-import ai.segments.client.internal.DeleteRecovery;
 import ai.segments.client.internal.JsonCodec;
-import ai.segments.client.internal.Paginator;
 import ai.segments.client.json.SegmentsJson;
 import ai.segments.client.model.Asset;
 import ai.segments.client.model.Collaborator;
@@ -25,23 +19,19 @@ import ai.segments.client.model.DeleteSamplesResponse;
 import ai.segments.client.model.Issue;
 import ai.segments.client.model.Label;
 import ai.segments.client.model.Labelset;
-import ai.segments.client.model.PresignedPostFields;
 import ai.segments.client.model.Release;
 import ai.segments.client.model.Role;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.User;
 import ai.segments.client.model.Workunit;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -82,25 +72,35 @@ public final class SegmentsClient implements AutoCloseable {
   private final ApiExecutor executor;
   private final JsonCodec codec;
 
-  private final ApiCalls calls;
   private final AccountResource account;
   private final DatasetResource datasets;
   private final SampleResource samples;
   private final LabelResource labels;
-  private final LabelsetResource labelsets;
+  private final NamedChildResource<Labelset> labelsets;
   private final IssueResource issues;
+  private final NamedChildResource<Release> releases;
+  private final PagedList<Workunit, WorkunitQuery> workunits;
+  private final AssetResource assets;
 
   private SegmentsClient(Settings settings, ApiExecutor executor, JsonCodec codec) {
     this.settings = settings;
     this.executor = executor;
     this.codec = codec;
-    this.calls = new ApiCalls(executor, codec, settings.compression());
-    this.account = new AccountResource(this.calls);
-    this.datasets = new DatasetResource(this.calls, this.account);
-    this.samples = new SampleResource(this.calls);
-    this.labels = new LabelResource(this.calls);
-    this.labelsets = new LabelsetResource(this.calls);
-    this.issues = new IssueResource(this.calls);
+    // Derived clients come through here too: their resources send through their own executor.
+    ApiCalls calls = new ApiCalls(executor, codec, settings.compression());
+    this.account = new AccountResource(calls);
+    this.datasets = new DatasetResource(calls, this.account);
+    this.samples = new SampleResource(calls);
+    this.labels = new LabelResource(calls);
+    this.labelsets =
+        new NamedChildResource<>(calls, Labelset.class, NamedChildResource.Kind.LABELSETS);
+    this.issues = new IssueResource(calls);
+    this.releases =
+        new NamedChildResource<>(calls, Release.class, NamedChildResource.Kind.RELEASES);
+    this.workunits =
+        new PagedList<>(
+            calls, SegmentsOperation.GET_WORKUNITS, WorkunitQuery::applyTo, Workunit.class);
+    this.assets = new AssetResource(calls);
   }
 
   /**
@@ -721,7 +721,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Labelset> getLabelsets(String datasetIdentifier) {
-    return this.labelsets.getLabelsets(datasetIdentifier);
+    return this.labelsets.list(datasetIdentifier);
   }
 
   /**
@@ -735,7 +735,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Labelset getLabelset(String datasetIdentifier, String name) {
-    return this.labelsets.getLabelset(datasetIdentifier, name);
+    return this.labelsets.get(datasetIdentifier, name);
   }
 
   /**
@@ -749,7 +749,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Labelset addLabelset(String datasetIdentifier, String name) {
-    return this.labelsets.addLabelset(datasetIdentifier, name, "");
+    return this.labelsets.add(datasetIdentifier, name, "");
   }
 
   /**
@@ -766,7 +766,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Labelset addLabelset(String datasetIdentifier, String name, String description) {
-    return this.labelsets.addLabelset(datasetIdentifier, name, description);
+    return this.labelsets.add(datasetIdentifier, name, description);
   }
 
   /**
@@ -779,7 +779,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteLabelset(String datasetIdentifier, String name) {
-    this.labelsets.deleteLabelset(datasetIdentifier, name);
+    this.labelsets.delete(datasetIdentifier, name);
   }
 
   // ------------------------------------------------------------------------------------ issues
@@ -864,8 +864,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Release> getReleases(String datasetIdentifier) {
-    return fetchList(
-        ApiRequest.to(SegmentsOperation.GET_RELEASES).dataset(datasetIdentifier), Release.class);
+    return this.releases.list(datasetIdentifier);
   }
 
   /**
@@ -879,7 +878,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Release getRelease(String datasetIdentifier, String name) {
-    return fetch(named(SegmentsOperation.GET_RELEASE, datasetIdentifier, name), Release.class);
+    return this.releases.get(datasetIdentifier, name);
   }
 
   /**
@@ -892,7 +891,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Release addRelease(String datasetIdentifier, String name) {
-    return addRelease(datasetIdentifier, name, "");
+    return this.releases.add(datasetIdentifier, name, "");
   }
 
   /**
@@ -907,13 +906,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Release addRelease(String datasetIdentifier, String name, String description) {
-    return create(
-        ApiRequest.to(SegmentsOperation.ADD_RELEASE)
-            .dataset(datasetIdentifier)
-            .body(nameAndDescription(SegmentsOperation.ADD_RELEASE, name, description), false),
-        Release.class,
-        CreateRecovery.byName(
-            () -> CreateRecovery.unlessNotFound(() -> getRelease(datasetIdentifier, name))));
+    return this.releases.add(datasetIdentifier, name, description);
   }
 
   /**
@@ -926,7 +919,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteRelease(String datasetIdentifier, String name) {
-    delete(named(SegmentsOperation.DELETE_RELEASE, datasetIdentifier, name));
+    this.releases.delete(datasetIdentifier, name);
   }
 
   // --------------------------------------------------------------------------------- workunits
@@ -941,7 +934,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Workunit> getWorkunits(String datasetIdentifier) {
-    return getWorkunits(datasetIdentifier, WorkunitQuery.defaults());
+    return this.workunits.list(datasetIdentifier, WorkunitQuery.defaults());
   }
 
   /**
@@ -957,7 +950,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Workunit> getWorkunits(String datasetIdentifier, WorkunitQuery query) {
-    return fetchList(workunitsRequest(datasetIdentifier, query), Workunit.class);
+    return this.workunits.list(datasetIdentifier, query);
   }
 
   /**
@@ -969,7 +962,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException while consuming, if a call fails
    */
   public Stream<Workunit> streamWorkunits(String datasetIdentifier) {
-    return streamWorkunits(datasetIdentifier, WorkunitQuery.defaults());
+    return this.workunits.stream(datasetIdentifier, WorkunitQuery.defaults());
   }
 
   /**
@@ -983,11 +976,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException while consuming, if a call fails
    */
   public Stream<Workunit> streamWorkunits(String datasetIdentifier, WorkunitQuery query) {
-    workunitsRequest(datasetIdentifier, query);
-    return Paginator.stream(
-        (page, perPage) -> getWorkunits(datasetIdentifier, query.withPage(page)),
-        query.page(),
-        query.perPage());
+    return this.workunits.stream(datasetIdentifier, query);
   }
 
   // ------------------------------------------------------------------------------------ assets
@@ -1004,7 +993,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if a call fails
    */
   public Asset uploadAsset(Path file) {
-    return upload(AssetUpload.file(file, SegmentsOperation.UPLOAD_ASSET.operationName()));
+    return this.assets.uploadAsset(file);
   }
 
   /**
@@ -1019,10 +1008,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if a call fails
    */
   public Asset uploadAsset(InputStream stream, String filename) {
-    String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
-    Arguments.requireNonNull(stream, "stream", operation);
-    Arguments.requireText(filename, "filename", operation);
-    return upload(AssetUpload.stream(stream, filename));
+    return this.assets.uploadAsset(stream, filename);
   }
 
   /**
@@ -1035,86 +1021,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if a call fails
    */
   public Asset uploadAsset(byte[] content, String filename) {
-    String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
-    Arguments.requireNonNull(content, "content", operation);
-    Arguments.requireText(filename, "filename", operation);
-    return upload(AssetUpload.bytes(content, filename));
-  }
-
-  // ---------------------------------------------------------------------------------- plumbing
-
-  private Asset upload(AssetUpload content) {
-    String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
-    try (content) {
-      Asset asset =
-          create(
-              ApiRequest.to(SegmentsOperation.UPLOAD_ASSET)
-                  .body(Map.of("filename", content.filename()), false),
-              Asset.class,
-              CreateRecovery.unnamed());
-      PresignedPostFields post =
-          Arguments.requireNonNull(asset.presignedPostFields(), "presignedPostFields", operation);
-      this.executor.postForm(operation, URI.create(post.url()), content.form(post));
-      return asset;
-    }
-  }
-
-  private ApiRequest workunitsRequest(String datasetIdentifier, WorkunitQuery query) {
-    ApiRequest request = ApiRequest.to(SegmentsOperation.GET_WORKUNITS).dataset(datasetIdentifier);
-    return Arguments.requireNonNull(query, "query", request.operation().operationName())
-        .applyTo(request);
-  }
-
-  private static ApiRequest named(
-      SegmentsOperation operation, String datasetIdentifier, String name) {
-    return ApiRequest.to(operation).dataset(datasetIdentifier).segment("name", name);
-  }
-
-  private static Map<String, Object> nameAndDescription(
-      SegmentsOperation operation, String name, String description) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", Arguments.requirePathSegment(name, "name", operation.operationName()));
-    body.put("description", (description != null) ? description : "");
-    return body;
-  }
-
-  /** Builds a request body from an options record. */
-  @FunctionalInterface
-  private interface BodyWriter<R> {
-    ObjectNode toJson(R request, ObjectMapper mapper, String operation);
-  }
-
-  /**
-   * A request whose body is written from a non-null options record; compressed when the operation
-   * is one the SDK compresses and compression is on.
-   */
-  private <R> ApiRequest withBody(
-      SegmentsOperation operation, R request, BodyWriter<R> writer, boolean compressible) {
-    String name = operation.operationName();
-    Arguments.requireNonNull(request, "request", name);
-    return ApiRequest.to(operation)
-        .body(writer.toJson(request, mapper(), name), compressible && this.settings.compression());
-  }
-
-  private ObjectMapper mapper() {
-    return this.codec.objectMapper();
-  }
-
-  private <T> T fetch(ApiRequest request, Class<T> type) {
-    return this.executor.execute(request.returning(this.codec.typeOf(type)));
-  }
-
-  private <T> List<T> fetchList(ApiRequest request, Class<T> type) {
-    return this.executor.execute(request.returning(this.codec.listOf(type)));
-  }
-
-  /** Sends a delete; a "not found" on a retry after a lost answer means the delete happened. */
-  private void delete(ApiRequest request) {
-    this.executor.execute(request, new DeleteRecovery());
-  }
-
-  private <T> T create(ApiRequest request, Class<T> type, CreateRecovery<T> recovery) {
-    return this.executor.execute(request.returning(this.codec.typeOf(type)), recovery);
+    return this.assets.uploadAsset(content, filename);
   }
 
   /**
