@@ -38,7 +38,8 @@ public record SampleQuery(
     SortDirection direction,
     int perPage,
     int page,
-    boolean includeFullLabel) {
+    boolean includeFullLabel)
+    implements PagedQuery<SampleQuery> {
 
   /** The default page size of the list operations. */
   public static final int DEFAULT_PER_PAGE = 1000;

@@ -93,7 +93,7 @@ public final class SegmentsBulkImporter {
 
   private static final AtomicInteger IMPORTS = new AtomicInteger();
 
-  private final SegmentsClient client;
+  private final BulkSampleSender sender;
   private final int chunkSize;
   private final int concurrency;
   private final BulkImportListener listener;
@@ -102,7 +102,7 @@ public final class SegmentsBulkImporter {
   private final Clock clock;
 
   private SegmentsBulkImporter(Builder builder) {
-    this.client = builder.client;
+    this.sender = builder.sender;
     this.chunkSize = builder.chunkSize;
     this.concurrency = builder.concurrency;
     this.listener = builder.listener;
@@ -118,7 +118,7 @@ public final class SegmentsBulkImporter {
    * @return a builder with the defaults
    */
   public static Builder builder(SegmentsClient client) {
-    return new Builder(Objects.requireNonNull(client, "client"));
+    return new Builder(Objects.requireNonNull(client, "client").bulkSender());
   }
 
   /**
@@ -277,7 +277,7 @@ public final class SegmentsBulkImporter {
     private void prepare(AddSampleRequest sample, List<Item> items, Outcome outcome) {
       try {
         Arguments.requireNonNull(sample, "sample", operation());
-        items.add(new Item(sample.name(), SegmentsBulkImporter.this.client.bulkItem(sample)));
+        items.add(new Item(sample.name(), SegmentsBulkImporter.this.sender.item(sample)));
       } catch (ValidationException invalid) {
         outcome.failures.add(failure(sample, invalid));
       }
@@ -293,7 +293,7 @@ public final class SegmentsBulkImporter {
       outcome.requests++;
       try {
         List<Sample> returned =
-            SegmentsBulkImporter.this.client.addSampleItems(
+            SegmentsBulkImporter.this.sender.send(
                 this.dataset, items.stream().map(Item::json).toList());
         classify(items, returned, sentAt, outcome);
       } catch (ValidationException rejected) {
@@ -410,7 +410,7 @@ public final class SegmentsBulkImporter {
   /** Configures a {@link SegmentsBulkImporter}. */
   public static final class Builder {
 
-    private final SegmentsClient client;
+    private final BulkSampleSender sender;
     private int chunkSize = DEFAULT_CHUNK_SIZE;
     private int concurrency = DEFAULT_CONCURRENCY;
     private BulkImportListener listener;
@@ -418,8 +418,8 @@ public final class SegmentsBulkImporter {
     private Duration clockSkew = Duration.ofSeconds(1);
     private Clock clock = Clock.systemUTC();
 
-    private Builder(SegmentsClient client) {
-      this.client = client;
+    private Builder(BulkSampleSender sender) {
+      this.sender = sender;
     }
 
     /**

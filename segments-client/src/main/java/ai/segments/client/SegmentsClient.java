@@ -5,23 +5,14 @@ import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.ego.EgoTransform;
 import ai.segments.client.exception.AlreadyExistsException;
 import ai.segments.client.exception.CollaboratorException;
-import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.NotFoundException;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.http.SegmentsHttpTransport;
 import ai.segments.client.http.SegmentsLibrary;
 import ai.segments.client.internal.ApiExecutor;
-import ai.segments.client.internal.ApiRequest;
-import ai.segments.client.internal.Arguments;
-import ai.segments.client.internal.AssetUpload;
 import ai.segments.client.internal.ClientLifecycle;
-import ai.segments.client.internal.CreateRecovery;
-import ai.segments.client.internal.DatasetIdentifier;
-import ai.segments.client.internal.DeleteRecovery;
 import ai.segments.client.internal.JsonCodec;
-import ai.segments.client.internal.Paginator;
-import ai.segments.client.json.AttributesNormalizer;
 import ai.segments.client.json.SegmentsJson;
 import ai.segments.client.model.Asset;
 import ai.segments.client.model.Collaborator;
@@ -30,28 +21,20 @@ import ai.segments.client.model.DeleteSamplesResponse;
 import ai.segments.client.model.Issue;
 import ai.segments.client.model.Label;
 import ai.segments.client.model.Labelset;
-import ai.segments.client.model.PresignedPostFields;
 import ai.segments.client.model.Release;
 import ai.segments.client.model.Role;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.User;
 import ai.segments.client.model.Workunit;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
@@ -95,10 +78,36 @@ public final class SegmentsClient implements AutoCloseable {
   private final ApiExecutor executor;
   private final JsonCodec codec;
 
+  private final AccountResource account;
+  private final DatasetResource datasets;
+  private final SampleResource samples;
+  private final LabelResource labels;
+  private final NamedChildResource<Labelset> labelsets;
+  private final IssueResource issues;
+  private final NamedChildResource<Release> releases;
+  private final PagedList<Workunit, WorkunitQuery> workunits;
+  private final AssetResource assets;
+
   private SegmentsClient(Settings settings, ApiExecutor executor, JsonCodec codec) {
     this.settings = settings;
     this.executor = executor;
     this.codec = codec;
+    // Derived clients come through here too: their resources send through their own executor.
+    ApiCalls calls =
+        new ApiCalls(executor, codec, settings.compression(), settings.normalizeAttributes());
+    this.account = new AccountResource(calls);
+    this.datasets = new DatasetResource(calls, this.account);
+    this.samples = new SampleResource(calls);
+    this.labels = new LabelResource(calls);
+    this.labelsets =
+        new NamedChildResource<>(calls, Labelset.class, NamedChildResource.Kind.LABELSETS);
+    this.issues = new IssueResource(calls);
+    this.releases =
+        new NamedChildResource<>(calls, Release.class, NamedChildResource.Kind.RELEASES);
+    this.workunits =
+        new PagedList<>(
+            calls, SegmentsOperation.GET_WORKUNITS, WorkunitQuery::applyTo, Workunit.class);
+    this.assets = new AssetResource(calls);
   }
 
   /**
@@ -154,16 +163,7 @@ public final class SegmentsClient implements AutoCloseable {
    *     rejected or the API fails
    */
   public ApiStatus checkApiStatus() {
-    try {
-      this.executor.execute(
-          ApiRequest.to(SegmentsOperation.API_STATUS).query("lib_version", VERSION));
-      return new ApiStatus(200, false);
-    } catch (NetworkException ex) {
-      if (ex.statusCode().orElse(0) == 426) {
-        return new ApiStatus(426, true);
-      }
-      throw ex;
-    }
+    return this.account.checkApiStatus();
   }
 
   /**
@@ -195,7 +195,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public User getUser() {
-    return fetch(ApiRequest.to(SegmentsOperation.GET_USER), User.class);
+    return this.account.getUser();
   }
 
   /**
@@ -208,10 +208,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public User getUser(String user) {
-    if (user == null) {
-      return getUser();
-    }
-    return fetch(ApiRequest.to(SegmentsOperation.GET_OTHER_USER).segment("user", user), User.class);
+    return this.account.getUser(user);
   }
 
   // ---------------------------------------------------------------------------------- datasets
@@ -224,7 +221,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Dataset> getDatasets() {
-    return getDatasets(null, SampleQuery.DEFAULT_PER_PAGE, 1);
+    return this.datasets.getDatasets(null, SampleQuery.DEFAULT_PER_PAGE, 1);
   }
 
   /**
@@ -237,7 +234,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Dataset> getDatasets(String user) {
-    return getDatasets(user, SampleQuery.DEFAULT_PER_PAGE, 1);
+    return this.datasets.getDatasets(user, SampleQuery.DEFAULT_PER_PAGE, 1);
   }
 
   /**
@@ -253,7 +250,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Dataset> getDatasets(String user, int perPage, int page) {
-    return fetchList(datasetsRequest(user, perPage, page), Dataset.class);
+    return this.datasets.getDatasets(user, perPage, page);
   }
 
   /**
@@ -264,7 +261,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException while consuming, if a call fails
    */
   public Stream<Dataset> streamDatasets() {
-    return streamDatasets(null);
+    return this.datasets.streamDatasets(null);
   }
 
   /**
@@ -276,9 +273,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException while consuming, if a call fails
    */
   public Stream<Dataset> streamDatasets(String user) {
-    datasetsRequest(user, SampleQuery.DEFAULT_PER_PAGE, 1);
-    return Paginator.stream(
-        (page, perPage) -> getDatasets(user, perPage, page), 1, SampleQuery.DEFAULT_PER_PAGE);
+    return this.datasets.streamDatasets(user);
   }
 
   /**
@@ -291,8 +286,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Dataset getDataset(String datasetIdentifier) {
-    return fetch(
-        ApiRequest.to(SegmentsOperation.GET_DATASET).dataset(datasetIdentifier), Dataset.class);
+    return this.datasets.getDataset(datasetIdentifier);
   }
 
   /**
@@ -306,7 +300,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Dataset addDataset(String name) {
-    return addDataset(AddDatasetRequest.of(name));
+    return this.datasets.addDataset(AddDatasetRequest.of(name));
   }
 
   /**
@@ -320,17 +314,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Dataset addDataset(AddDatasetRequest request) {
-    String operation = SegmentsOperation.ADD_DATASET.operationName();
-    Arguments.requireNonNull(request, "request", operation);
-    ApiRequest api =
-        (request.organization() == null)
-            ? ApiRequest.to(SegmentsOperation.ADD_DATASET)
-            : ApiRequest.to(SegmentsOperation.ADD_ORGANIZATION_DATASET)
-                .segment("organization", request.organization());
-    return create(
-        api.body(request.toJson(mapper(), operation), false),
-        Dataset.class,
-        CreateRecovery.byName(() -> findDataset(request.organization(), request.name())));
+    return this.datasets.addDataset(request);
   }
 
   /**
@@ -344,10 +328,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Dataset updateDataset(String datasetIdentifier, UpdateDatasetRequest request) {
-    return fetch(
-        withBody(SegmentsOperation.UPDATE_DATASET, request, UpdateDatasetRequest::toJson, false)
-            .dataset(datasetIdentifier),
-        Dataset.class);
+    return this.datasets.updateDataset(datasetIdentifier, request);
   }
 
   /**
@@ -359,7 +340,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteDataset(String datasetIdentifier) {
-    delete(ApiRequest.to(SegmentsOperation.DELETE_DATASET).dataset(datasetIdentifier));
+    this.datasets.deleteDataset(datasetIdentifier);
   }
 
   /**
@@ -372,7 +353,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Dataset cloneDataset(String datasetIdentifier) {
-    return cloneDataset(datasetIdentifier, CloneDatasetRequest.defaults());
+    return this.datasets.cloneDataset(datasetIdentifier, CloneDatasetRequest.defaults());
   }
 
   /**
@@ -385,15 +366,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Dataset cloneDataset(String datasetIdentifier, CloneDatasetRequest request) {
-    String operation = SegmentsOperation.CLONE_DATASET.operationName();
-    String sourceName = DatasetIdentifier.parse(datasetIdentifier, operation).name();
-    Arguments.requireNonNull(request, "request", operation);
-    ObjectNode body = request.toJson(mapper(), sourceName, operation);
-    return create(
-        ApiRequest.to(SegmentsOperation.CLONE_DATASET).dataset(datasetIdentifier).body(body, false),
-        Dataset.class,
-        CreateRecovery.byName(
-            () -> findDataset(request.organization(), body.path("name").asText())));
+    return this.datasets.cloneDataset(datasetIdentifier, request);
   }
 
   // ----------------------------------------------------------------------------- collaborators
@@ -409,9 +382,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Collaborator getDatasetCollaborator(String datasetIdentifier, String username) {
-    return fetch(
-        collaborator(SegmentsOperation.GET_DATASET_COLLABORATOR, datasetIdentifier, username),
-        Collaborator.class);
+    return this.datasets.getDatasetCollaborator(datasetIdentifier, username);
   }
 
   /**
@@ -426,7 +397,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Collaborator addDatasetCollaborator(String datasetIdentifier, String username) {
-    return addDatasetCollaborator(datasetIdentifier, username, Role.LABELER);
+    return this.datasets.addDatasetCollaborator(datasetIdentifier, username, Role.LABELER);
   }
 
   /**
@@ -442,20 +413,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Collaborator addDatasetCollaborator(String datasetIdentifier, String username, Role role) {
-    String operation = SegmentsOperation.ADD_DATASET_COLLABORATOR.operationName();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("user", Arguments.requireText(username, "username", operation));
-    body.put("role", Arguments.requireNonNull(role, "role", operation));
-    return create(
-        ApiRequest.to(SegmentsOperation.ADD_DATASET_COLLABORATOR)
-            .dataset(datasetIdentifier)
-            .body(body, false),
-        Collaborator.class,
-        CreateRecovery.byName(
-            () ->
-                CreateRecovery.unlessNotFound(
-                    () -> getDatasetCollaborator(datasetIdentifier, username)),
-            ex -> ex instanceof CollaboratorException && ex.getMessage().contains("already")));
+    return this.datasets.addDatasetCollaborator(datasetIdentifier, username, role);
   }
 
   /**
@@ -472,12 +430,7 @@ public final class SegmentsClient implements AutoCloseable {
    */
   public Collaborator updateDatasetCollaborator(
       String datasetIdentifier, String username, Role role) {
-    String operation = SegmentsOperation.UPDATE_DATASET_COLLABORATOR.operationName();
-    Map<String, Object> body = Map.of("role", Arguments.requireNonNull(role, "role", operation));
-    return fetch(
-        collaborator(SegmentsOperation.UPDATE_DATASET_COLLABORATOR, datasetIdentifier, username)
-            .body(body, false),
-        Collaborator.class);
+    return this.datasets.updateDatasetCollaborator(datasetIdentifier, username, role);
   }
 
   /**
@@ -491,8 +444,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteDatasetCollaborator(String datasetIdentifier, String username) {
-    delete(
-        collaborator(SegmentsOperation.DELETE_DATASET_COLLABORATOR, datasetIdentifier, username));
+    this.datasets.deleteDatasetCollaborator(datasetIdentifier, username);
   }
 
   // ----------------------------------------------------------------------------------- samples
@@ -509,7 +461,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Sample> getSamples(String datasetIdentifier) {
-    return getSamples(datasetIdentifier, SampleQuery.defaults());
+    return this.samples.getSamples(datasetIdentifier, SampleQuery.defaults());
   }
 
   /**
@@ -526,7 +478,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Sample> getSamples(String datasetIdentifier, SampleQuery query) {
-    return fetchList(samplesRequest(datasetIdentifier, query), Sample.class);
+    return this.samples.getSamples(datasetIdentifier, query);
   }
 
   /**
@@ -538,7 +490,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException while consuming, if a call fails
    */
   public Stream<Sample> streamSamples(String datasetIdentifier) {
-    return streamSamples(datasetIdentifier, SampleQuery.defaults());
+    return this.samples.streamSamples(datasetIdentifier, SampleQuery.defaults());
   }
 
   /**
@@ -552,11 +504,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException while consuming, if a call fails
    */
   public Stream<Sample> streamSamples(String datasetIdentifier, SampleQuery query) {
-    samplesRequest(datasetIdentifier, query);
-    return Paginator.stream(
-        (page, perPage) -> getSamples(datasetIdentifier, query.withPage(page)),
-        query.page(),
-        query.perPage());
+    return this.samples.streamSamples(datasetIdentifier, query);
   }
 
   /**
@@ -569,7 +517,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Sample getSample(String uuid) {
-    return getSample(uuid, null, false);
+    return this.samples.getSample(uuid, null, false);
   }
 
   /**
@@ -587,13 +535,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Sample getSample(String uuid, String labelset, boolean includeSignedUrl) {
-    String operation = SegmentsOperation.GET_SAMPLE.operationName();
-    return fetch(
-        ApiRequest.to(SegmentsOperation.GET_SAMPLE)
-            .segment("uuid", uuid)
-            .query("labelset", Arguments.optionalText(labelset, "labelset", operation))
-            .query("include_signed_urls", includeSignedUrl ? "1" : null),
-        Sample.class);
+    return this.samples.getSample(uuid, labelset, includeSignedUrl);
   }
 
   /**
@@ -610,7 +552,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Sample addSample(String datasetIdentifier, String name, Object attributes) {
-    return addSample(datasetIdentifier, AddSampleRequest.of(name, attributes));
+    return this.samples.addSample(datasetIdentifier, AddSampleRequest.of(name, attributes));
   }
 
   /**
@@ -625,11 +567,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Sample addSample(String datasetIdentifier, AddSampleRequest request) {
-    return create(
-        withBody(SegmentsOperation.ADD_SAMPLE, request, AddSampleRequest::toJson, true)
-            .dataset(datasetIdentifier),
-        Sample.class,
-        CreateRecovery.byName(() -> findSample(datasetIdentifier, request.name())));
+    return this.samples.addSample(datasetIdentifier, request);
   }
 
   /**
@@ -646,15 +584,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Sample> addSamples(String datasetIdentifier, List<?> samples) {
-    String operation = SegmentsOperation.ADD_SAMPLES.operationName();
-    Arguments.requireNonNull(samples, "samples", operation);
-    List<ObjectNode> items = new ArrayList<>(samples.size());
-    for (Object sample : samples) {
-      items.add(
-          attributesAsSent(
-              SegmentsOperation.ADD_SAMPLES, BulkSamples.toJson(sample, mapper(), operation)));
-    }
-    return addSampleItems(datasetIdentifier, items);
+    return this.samples.addSamples(datasetIdentifier, samples);
   }
 
   /**
@@ -668,22 +598,9 @@ public final class SegmentsClient implements AutoCloseable {
     return SegmentsBulkImporter.builder(this).build();
   }
 
-  /** One validated item of a bulk add body. */
-  ObjectNode bulkItem(AddSampleRequest sample) {
-    SegmentsOperation operation = SegmentsOperation.ADD_SAMPLES;
-    return attributesAsSent(
-        operation, BulkSamples.toJson(sample, mapper(), operation.operationName()));
-  }
-
-  /** The bulk add of items already validated by {@link #bulkItem}. */
-  List<Sample> addSampleItems(String datasetIdentifier, List<ObjectNode> items) {
-    ArrayNode body = mapper().createArrayNode();
-    body.addAll(items);
-    return fetchList(
-        ApiRequest.to(SegmentsOperation.ADD_SAMPLES)
-            .dataset(datasetIdentifier)
-            .body(body, this.settings.compression()),
-        Sample.class);
+  /** The bulk add that {@link SegmentsBulkImporter} sends its chunks through. */
+  BulkSampleSender bulkSender() {
+    return this.samples;
   }
 
   /**
@@ -698,10 +615,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Sample updateSample(String uuid, UpdateSampleRequest request) {
-    return fetch(
-        withBody(SegmentsOperation.UPDATE_SAMPLE, request, UpdateSampleRequest::toJson, true)
-            .segment("uuid", uuid),
-        Sample.class);
+    return this.samples.updateSample(uuid, request);
   }
 
   /**
@@ -713,7 +627,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteSample(String uuid) {
-    delete(ApiRequest.to(SegmentsOperation.DELETE_SAMPLE).segment("uuid", uuid));
+    this.samples.deleteSample(uuid);
   }
 
   /**
@@ -729,14 +643,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public DeleteSamplesResponse deleteSamples(String datasetIdentifier, List<String> uuids) {
-    String operation = SegmentsOperation.DELETE_SAMPLES.operationName();
-    Arguments.requireSize(uuids, "uuids", 1, 1000, operation);
-    uuids.forEach(uuid -> Arguments.requireText(uuid, "uuid", operation));
-    return fetch(
-        ApiRequest.to(SegmentsOperation.DELETE_SAMPLES)
-            .dataset(datasetIdentifier)
-            .body(Map.of("uuids", List.copyOf(uuids)), false),
-        DeleteSamplesResponse.class);
+    return this.samples.deleteSamples(datasetIdentifier, uuids);
   }
 
   // ------------------------------------------------------------------------------------ labels
@@ -752,7 +659,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Label getLabel(String sampleUuid) {
-    return getLabel(sampleUuid, DEFAULT_LABELSET);
+    return this.labels.getLabel(sampleUuid, DEFAULT_LABELSET);
   }
 
   /**
@@ -766,7 +673,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Label getLabel(String sampleUuid, String labelset) {
-    return fetch(label(SegmentsOperation.GET_LABEL, sampleUuid, labelset), Label.class);
+    return this.labels.getLabel(sampleUuid, labelset);
   }
 
   /**
@@ -804,7 +711,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Label addLabel(String sampleUuid, String labelset, Object attributes) {
-    return addLabel(sampleUuid, labelset, AddLabelRequest.of(attributes));
+    return this.labels.addLabel(sampleUuid, labelset, AddLabelRequest.of(attributes));
   }
 
   /**
@@ -819,10 +726,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Label addLabel(String sampleUuid, String labelset, AddLabelRequest request) {
-    return fetch(
-        labelWithBody(
-            SegmentsOperation.ADD_LABEL, sampleUuid, labelset, request, AddLabelRequest::toJson),
-        Label.class);
+    return this.labels.addLabel(sampleUuid, labelset, request);
   }
 
   /**
@@ -838,14 +742,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Label updateLabel(String sampleUuid, String labelset, UpdateLabelRequest request) {
-    return fetch(
-        labelWithBody(
-            SegmentsOperation.UPDATE_LABEL,
-            sampleUuid,
-            labelset,
-            request,
-            UpdateLabelRequest::toJson),
-        Label.class);
+    return this.labels.updateLabel(sampleUuid, labelset, request);
   }
 
   /**
@@ -858,7 +755,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteLabel(String sampleUuid, String labelset) {
-    delete(label(SegmentsOperation.DELETE_LABEL, sampleUuid, labelset));
+    this.labels.deleteLabel(sampleUuid, labelset);
   }
 
   // --------------------------------------------------------------------------------- labelsets
@@ -873,8 +770,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Labelset> getLabelsets(String datasetIdentifier) {
-    return fetchList(
-        ApiRequest.to(SegmentsOperation.GET_LABELSETS).dataset(datasetIdentifier), Labelset.class);
+    return this.labelsets.list(datasetIdentifier);
   }
 
   /**
@@ -888,7 +784,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Labelset getLabelset(String datasetIdentifier, String name) {
-    return fetch(named(SegmentsOperation.GET_LABELSET, datasetIdentifier, name), Labelset.class);
+    return this.labelsets.get(datasetIdentifier, name);
   }
 
   /**
@@ -902,7 +798,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Labelset addLabelset(String datasetIdentifier, String name) {
-    return addLabelset(datasetIdentifier, name, "");
+    return this.labelsets.add(datasetIdentifier, name, "");
   }
 
   /**
@@ -919,14 +815,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Labelset addLabelset(String datasetIdentifier, String name, String description) {
-    Map<String, Object> body =
-        nameAndDescription(SegmentsOperation.ADD_LABELSET, name, description);
-    body.put("attributes", "{}");
-    return create(
-        ApiRequest.to(SegmentsOperation.ADD_LABELSET).dataset(datasetIdentifier).body(body, false),
-        Labelset.class,
-        CreateRecovery.byName(
-            () -> CreateRecovery.unlessNotFound(() -> getLabelset(datasetIdentifier, name))));
+    return this.labelsets.add(datasetIdentifier, name, description);
   }
 
   /**
@@ -939,7 +828,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteLabelset(String datasetIdentifier, String name) {
-    delete(named(SegmentsOperation.DELETE_LABELSET, datasetIdentifier, name));
+    this.labelsets.delete(datasetIdentifier, name);
   }
 
   // ------------------------------------------------------------------------------------ issues
@@ -954,8 +843,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Issue> getIssues(String datasetIdentifier) {
-    return fetchList(
-        ApiRequest.to(SegmentsOperation.GET_ISSUES).dataset(datasetIdentifier), Issue.class);
+    return this.issues.getIssues(datasetIdentifier);
   }
 
   /**
@@ -970,7 +858,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Issue addIssue(String sampleUuid, String description) {
-    return addIssue(sampleUuid, AddIssueRequest.of(description));
+    return this.issues.addIssue(sampleUuid, AddIssueRequest.of(description));
   }
 
   /**
@@ -984,11 +872,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Issue addIssue(String sampleUuid, AddIssueRequest request) {
-    return create(
-        withBody(SegmentsOperation.ADD_ISSUE, request, AddIssueRequest::toJson, false)
-            .segment("sampleUuid", sampleUuid),
-        Issue.class,
-        CreateRecovery.unnamed());
+    return this.issues.addIssue(sampleUuid, request);
   }
 
   /**
@@ -1002,10 +886,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Issue updateIssue(String uuid, UpdateIssueRequest request) {
-    return fetch(
-        withBody(SegmentsOperation.UPDATE_ISSUE, request, UpdateIssueRequest::toJson, false)
-            .segment("uuid", uuid),
-        Issue.class);
+    return this.issues.updateIssue(uuid, request);
   }
 
   /**
@@ -1017,7 +898,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteIssue(String uuid) {
-    delete(ApiRequest.to(SegmentsOperation.DELETE_ISSUE).segment("uuid", uuid));
+    this.issues.deleteIssue(uuid);
   }
 
   // ---------------------------------------------------------------------------------- releases
@@ -1032,8 +913,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Release> getReleases(String datasetIdentifier) {
-    return fetchList(
-        ApiRequest.to(SegmentsOperation.GET_RELEASES).dataset(datasetIdentifier), Release.class);
+    return this.releases.list(datasetIdentifier);
   }
 
   /**
@@ -1047,7 +927,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Release getRelease(String datasetIdentifier, String name) {
-    return fetch(named(SegmentsOperation.GET_RELEASE, datasetIdentifier, name), Release.class);
+    return this.releases.get(datasetIdentifier, name);
   }
 
   /**
@@ -1060,7 +940,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Release addRelease(String datasetIdentifier, String name) {
-    return addRelease(datasetIdentifier, name, "");
+    return this.releases.add(datasetIdentifier, name, "");
   }
 
   /**
@@ -1075,13 +955,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public Release addRelease(String datasetIdentifier, String name, String description) {
-    return create(
-        ApiRequest.to(SegmentsOperation.ADD_RELEASE)
-            .dataset(datasetIdentifier)
-            .body(nameAndDescription(SegmentsOperation.ADD_RELEASE, name, description), false),
-        Release.class,
-        CreateRecovery.byName(
-            () -> CreateRecovery.unlessNotFound(() -> getRelease(datasetIdentifier, name))));
+    return this.releases.add(datasetIdentifier, name, description);
   }
 
   /**
@@ -1094,7 +968,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public void deleteRelease(String datasetIdentifier, String name) {
-    delete(named(SegmentsOperation.DELETE_RELEASE, datasetIdentifier, name));
+    this.releases.delete(datasetIdentifier, name);
   }
 
   // --------------------------------------------------------------------------------- workunits
@@ -1109,7 +983,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Workunit> getWorkunits(String datasetIdentifier) {
-    return getWorkunits(datasetIdentifier, WorkunitQuery.defaults());
+    return this.workunits.list(datasetIdentifier, WorkunitQuery.defaults());
   }
 
   /**
@@ -1125,7 +999,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Workunit> getWorkunits(String datasetIdentifier, WorkunitQuery query) {
-    return fetchList(workunitsRequest(datasetIdentifier, query), Workunit.class);
+    return this.workunits.list(datasetIdentifier, query);
   }
 
   /**
@@ -1137,7 +1011,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException while consuming, if a call fails
    */
   public Stream<Workunit> streamWorkunits(String datasetIdentifier) {
-    return streamWorkunits(datasetIdentifier, WorkunitQuery.defaults());
+    return this.workunits.stream(datasetIdentifier, WorkunitQuery.defaults());
   }
 
   /**
@@ -1151,11 +1025,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException while consuming, if a call fails
    */
   public Stream<Workunit> streamWorkunits(String datasetIdentifier, WorkunitQuery query) {
-    workunitsRequest(datasetIdentifier, query);
-    return Paginator.stream(
-        (page, perPage) -> getWorkunits(datasetIdentifier, query.withPage(page)),
-        query.page(),
-        query.perPage());
+    return this.workunits.stream(datasetIdentifier, query);
   }
 
   // ------------------------------------------------------------------------------------ assets
@@ -1172,7 +1042,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if a call fails
    */
   public Asset uploadAsset(Path file) {
-    return upload(AssetUpload.file(file, SegmentsOperation.UPLOAD_ASSET.operationName()));
+    return this.assets.uploadAsset(file);
   }
 
   /**
@@ -1187,10 +1057,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if a call fails
    */
   public Asset uploadAsset(InputStream stream, String filename) {
-    String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
-    Arguments.requireNonNull(stream, "stream", operation);
-    Arguments.requireText(filename, "filename", operation);
-    return upload(AssetUpload.stream(stream, filename));
+    return this.assets.uploadAsset(stream, filename);
   }
 
   /**
@@ -1203,10 +1070,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if a call fails
    */
   public Asset uploadAsset(byte[] content, String filename) {
-    String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
-    Arguments.requireNonNull(content, "content", operation);
-    Arguments.requireText(filename, "filename", operation);
-    return upload(AssetUpload.bytes(content, filename));
+    return this.assets.uploadAsset(content, filename);
   }
 
   /**
@@ -1223,164 +1087,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the download fails
    */
   public void downloadFile(URI url, Path target, DataSize maxSize) {
-    String operation = SegmentsOperation.DOWNLOAD_FILE.operationName();
-    Arguments.requireNonNull(target, "target", operation);
-    Arguments.requireNonNull(maxSize, "maxSize", operation);
-    Arguments.requireNonNull(url, "url", operation);
-    String scheme = String.valueOf(url.getScheme()).toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw Arguments.invalid(
-          "url must be an absolute http(s) URL, got scheme " + scheme, operation);
-    }
-    this.executor.download(url, target, maxSize.toBytes());
-  }
-
-  // ---------------------------------------------------------------------------------- plumbing
-
-  private Asset upload(AssetUpload content) {
-    String operation = SegmentsOperation.UPLOAD_ASSET.operationName();
-    try (content) {
-      Asset asset =
-          create(
-              ApiRequest.to(SegmentsOperation.UPLOAD_ASSET)
-                  .body(Map.of("filename", content.filename()), false),
-              Asset.class,
-              CreateRecovery.unnamed());
-      PresignedPostFields post =
-          Arguments.requireNonNull(asset.presignedPostFields(), "presignedPostFields", operation);
-      this.executor.postForm(operation, URI.create(post.url()), content.form(post));
-      return asset;
-    }
-  }
-
-  private ApiRequest datasetsRequest(String user, int perPage, int page) {
-    ApiRequest request =
-        (user == null)
-            ? ApiRequest.to(SegmentsOperation.GET_DATASETS)
-            : ApiRequest.to(SegmentsOperation.GET_USER_DATASETS).segment("user", user);
-    Paging.check(perPage, page, request.operation().operationName());
-    return request.query("per_page", perPage).query("page", page);
-  }
-
-  private ApiRequest samplesRequest(String datasetIdentifier, SampleQuery query) {
-    ApiRequest request = ApiRequest.to(SegmentsOperation.GET_SAMPLES).dataset(datasetIdentifier);
-    return Arguments.requireNonNull(query, "query", request.operation().operationName())
-        .applyTo(request);
-  }
-
-  private ApiRequest workunitsRequest(String datasetIdentifier, WorkunitQuery query) {
-    ApiRequest request = ApiRequest.to(SegmentsOperation.GET_WORKUNITS).dataset(datasetIdentifier);
-    return Arguments.requireNonNull(query, "query", request.operation().operationName())
-        .applyTo(request);
-  }
-
-  private static ApiRequest collaborator(
-      SegmentsOperation operation, String datasetIdentifier, String username) {
-    return ApiRequest.to(operation).dataset(datasetIdentifier).segment("username", username);
-  }
-
-  private static ApiRequest label(SegmentsOperation operation, String sampleUuid, String labelset) {
-    return ApiRequest.to(operation).segment("sampleUuid", sampleUuid).segment("labelset", labelset);
-  }
-
-  private static ApiRequest named(
-      SegmentsOperation operation, String datasetIdentifier, String name) {
-    return ApiRequest.to(operation).dataset(datasetIdentifier).segment("name", name);
-  }
-
-  private static Map<String, Object> nameAndDescription(
-      SegmentsOperation operation, String name, String description) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", Arguments.requirePathSegment(name, "name", operation.operationName()));
-    body.put("description", (description != null) ? description : "");
-    return body;
-  }
-
-  /** Builds a request body from an options record. */
-  @FunctionalInterface
-  private interface BodyWriter<R> {
-    ObjectNode toJson(R request, ObjectMapper mapper, String operation);
-  }
-
-  private <R> ApiRequest labelWithBody(
-      SegmentsOperation operation,
-      String sampleUuid,
-      String labelset,
-      R request,
-      BodyWriter<R> writer) {
-    return withBody(operation, request, writer, true)
-        .segment("sampleUuid", sampleUuid)
-        .segment("labelset", labelset);
-  }
-
-  /**
-   * A request whose body is written from a non-null options record; compressed when the operation
-   * is one the SDK compresses and compression is on.
-   */
-  private <R> ApiRequest withBody(
-      SegmentsOperation operation, R request, BodyWriter<R> writer, boolean compressible) {
-    String name = operation.operationName();
-    Arguments.requireNonNull(request, "request", name);
-    return ApiRequest.to(operation)
-        .body(
-            attributesAsSent(operation, writer.toJson(request, mapper(), name)),
-            compressible && this.settings.compression());
-  }
-
-  /**
-   * The body as sent: with {@link Builder#normalizeAttributes(boolean)}, the sample or label
-   * attributes of an add or update re-serialized through the models, as the SDK sends them.
-   */
-  private ObjectNode attributesAsSent(SegmentsOperation operation, ObjectNode body) {
-    JsonNode attributes = body.get("attributes");
-    if (!this.settings.normalizeAttributes() || attributes == null || attributes.isNull()) {
-      return body;
-    }
-    switch (operation) {
-      case ADD_SAMPLE, ADD_SAMPLES, UPDATE_SAMPLE ->
-          body.set("attributes", AttributesNormalizer.sampleAttributes(attributes));
-      case ADD_LABEL, UPDATE_LABEL ->
-          body.set("attributes", AttributesNormalizer.labelAttributes(attributes));
-      default -> {
-        // no sample or label attributes
-      }
-    }
-    return body;
-  }
-
-  private ObjectMapper mapper() {
-    return this.codec.objectMapper();
-  }
-
-  private <T> T fetch(ApiRequest request, Class<T> type) {
-    return this.executor.execute(request.returning(this.codec.typeOf(type)));
-  }
-
-  private <T> List<T> fetchList(ApiRequest request, Class<T> type) {
-    return this.executor.execute(request.returning(this.codec.listOf(type)));
-  }
-
-  /** Sends a delete; a "not found" on a retry after a lost answer means the delete happened. */
-  private void delete(ApiRequest request) {
-    this.executor.execute(request, new DeleteRecovery());
-  }
-
-  private <T> T create(ApiRequest request, Class<T> type, CreateRecovery<T> recovery) {
-    return this.executor.execute(request.returning(this.codec.typeOf(type)), recovery);
-  }
-
-  /** The dataset of an organization, or of the authenticated user, by name. */
-  private Optional<Dataset> findDataset(String organization, String name) {
-    String owner = (organization != null) ? organization : getUser().username();
-    return CreateRecovery.unlessNotFound(() -> getDataset(owner + "/" + name));
-  }
-
-  /** The sample of a dataset with exactly this name. */
-  private Optional<Sample> findSample(String datasetIdentifier, String name) {
-    SampleQuery byName = SampleQuery.builder().name(name).build();
-    try (Stream<Sample> samples = streamSamples(datasetIdentifier, byName)) {
-      return samples.filter(sample -> name.equals(sample.name())).findFirst();
-    }
+    this.assets.downloadFile(url, target, maxSize);
   }
 
   /**

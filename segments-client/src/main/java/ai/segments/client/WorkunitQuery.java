@@ -29,7 +29,8 @@ public record WorkunitQuery(
     String end,
     int perPage,
     int page,
-    boolean includeSessionTimeMetrics) {
+    boolean includeSessionTimeMetrics)
+    implements PagedQuery<WorkunitQuery> {
 
   /** Applies the defaults for {@code null} sort and direction. */
   public WorkunitQuery {

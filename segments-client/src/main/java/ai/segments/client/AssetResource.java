@@ -1,0 +1,71 @@
+package ai.segments.client;
+
+import ai.segments.client.call.SegmentsOperation;
+import ai.segments.client.internal.ApiRequest;
+import ai.segments.client.internal.Arguments;
+import ai.segments.client.internal.AssetUpload;
+import ai.segments.client.internal.CreateRecovery;
+import ai.segments.client.model.Asset;
+import ai.segments.client.model.PresignedPostFields;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.util.unit.DataSize;
+
+/** Asset uploads: a create, then a presigned multipart post; never repeated. */
+final class AssetResource {
+
+  private static final String OPERATION = SegmentsOperation.UPLOAD_ASSET.operationName();
+
+  private final ApiCalls calls;
+
+  AssetResource(ApiCalls calls) {
+    this.calls = calls;
+  }
+
+  Asset uploadAsset(Path file) {
+    return upload(AssetUpload.file(file, OPERATION));
+  }
+
+  Asset uploadAsset(InputStream stream, String filename) {
+    Arguments.requireNonNull(stream, "stream", OPERATION);
+    Arguments.requireText(filename, "filename", OPERATION);
+    return upload(AssetUpload.stream(stream, filename));
+  }
+
+  Asset uploadAsset(byte[] content, String filename) {
+    Arguments.requireNonNull(content, "content", OPERATION);
+    Arguments.requireText(filename, "filename", OPERATION);
+    return upload(AssetUpload.bytes(content, filename));
+  }
+
+  void downloadFile(URI url, Path target, DataSize maxSize) {
+    String operation = SegmentsOperation.DOWNLOAD_FILE.operationName();
+    Arguments.requireNonNull(target, "target", operation);
+    Arguments.requireNonNull(maxSize, "maxSize", operation);
+    Arguments.requireNonNull(url, "url", operation);
+    String scheme = String.valueOf(url.getScheme()).toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw Arguments.invalid(
+          "url must be an absolute http(s) URL, got scheme " + scheme, operation);
+    }
+    this.calls.download(url, target, maxSize.toBytes());
+  }
+
+  private Asset upload(AssetUpload content) {
+    try (content) {
+      Asset asset =
+          this.calls.create(
+              ApiRequest.to(SegmentsOperation.UPLOAD_ASSET)
+                  .body(Map.of("filename", content.filename()), false),
+              Asset.class,
+              CreateRecovery.unnamed());
+      PresignedPostFields post =
+          Arguments.requireNonNull(asset.presignedPostFields(), "presignedPostFields", OPERATION);
+      this.calls.postForm(OPERATION, URI.create(post.url()), content.form(post));
+      return asset;
+    }
+  }
+}

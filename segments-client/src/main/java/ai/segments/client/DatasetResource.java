@@ -1,0 +1,141 @@
+package ai.segments.client;
+
+import ai.segments.client.call.SegmentsOperation;
+import ai.segments.client.exception.CollaboratorException;
+import ai.segments.client.internal.ApiRequest;
+import ai.segments.client.internal.Arguments;
+import ai.segments.client.internal.CreateRecovery;
+import ai.segments.client.internal.DatasetIdentifier;
+import ai.segments.client.internal.Paginator;
+import ai.segments.client.model.Collaborator;
+import ai.segments.client.model.Dataset;
+import ai.segments.client.model.Role;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Datasets, their clones and their collaborators. */
+final class DatasetResource {
+
+  private final ApiCalls calls;
+  private final AccountResource account;
+
+  DatasetResource(ApiCalls calls, AccountResource account) {
+    this.calls = calls;
+    this.account = account;
+  }
+
+  List<Dataset> getDatasets(String user, int perPage, int page) {
+    return this.calls.fetchList(datasetsRequest(user, perPage, page), Dataset.class);
+  }
+
+  Stream<Dataset> streamDatasets(String user) {
+    datasetsRequest(user, SampleQuery.DEFAULT_PER_PAGE, 1);
+    return Paginator.stream(
+        (page, perPage) -> getDatasets(user, perPage, page), 1, SampleQuery.DEFAULT_PER_PAGE);
+  }
+
+  Dataset getDataset(String datasetIdentifier) {
+    return this.calls.fetch(
+        ApiRequest.to(SegmentsOperation.GET_DATASET).dataset(datasetIdentifier), Dataset.class);
+  }
+
+  Dataset addDataset(AddDatasetRequest request) {
+    String operation = SegmentsOperation.ADD_DATASET.operationName();
+    Arguments.requireNonNull(request, "request", operation);
+    ApiRequest api =
+        (request.organization() == null)
+            ? ApiRequest.to(SegmentsOperation.ADD_DATASET)
+            : ApiRequest.to(SegmentsOperation.ADD_ORGANIZATION_DATASET)
+                .segment("organization", request.organization());
+    return this.calls.create(
+        api.body(request.toJson(this.calls.mapper(), operation), false),
+        Dataset.class,
+        CreateRecovery.byName(() -> findDataset(request.organization(), request.name())));
+  }
+
+  Dataset updateDataset(String datasetIdentifier, UpdateDatasetRequest request) {
+    return this.calls.fetch(
+        this.calls
+            .withBody(
+                SegmentsOperation.UPDATE_DATASET, request, UpdateDatasetRequest::toJson, false)
+            .dataset(datasetIdentifier),
+        Dataset.class);
+  }
+
+  void deleteDataset(String datasetIdentifier) {
+    this.calls.delete(ApiRequest.to(SegmentsOperation.DELETE_DATASET).dataset(datasetIdentifier));
+  }
+
+  Dataset cloneDataset(String datasetIdentifier, CloneDatasetRequest request) {
+    String operation = SegmentsOperation.CLONE_DATASET.operationName();
+    String sourceName = DatasetIdentifier.parse(datasetIdentifier, operation).name();
+    Arguments.requireNonNull(request, "request", operation);
+    ObjectNode body = request.toJson(this.calls.mapper(), sourceName, operation);
+    return this.calls.create(
+        ApiRequest.to(SegmentsOperation.CLONE_DATASET).dataset(datasetIdentifier).body(body, false),
+        Dataset.class,
+        CreateRecovery.byName(
+            () -> findDataset(request.organization(), body.path("name").asText())));
+  }
+
+  Collaborator getDatasetCollaborator(String datasetIdentifier, String username) {
+    return this.calls.fetch(
+        collaborator(SegmentsOperation.GET_DATASET_COLLABORATOR, datasetIdentifier, username),
+        Collaborator.class);
+  }
+
+  Collaborator addDatasetCollaborator(String datasetIdentifier, String username, Role role) {
+    String operation = SegmentsOperation.ADD_DATASET_COLLABORATOR.operationName();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("user", Arguments.requireText(username, "username", operation));
+    body.put("role", Arguments.requireNonNull(role, "role", operation));
+    return this.calls.create(
+        ApiRequest.to(SegmentsOperation.ADD_DATASET_COLLABORATOR)
+            .dataset(datasetIdentifier)
+            .body(body, false),
+        Collaborator.class,
+        CreateRecovery.byName(
+            () ->
+                CreateRecovery.unlessNotFound(
+                    () -> getDatasetCollaborator(datasetIdentifier, username)),
+            ex -> ex instanceof CollaboratorException && ex.getMessage().contains("already")));
+  }
+
+  Collaborator updateDatasetCollaborator(String datasetIdentifier, String username, Role role) {
+    String operation = SegmentsOperation.UPDATE_DATASET_COLLABORATOR.operationName();
+    Map<String, Object> body = Map.of("role", Arguments.requireNonNull(role, "role", operation));
+    return this.calls.fetch(
+        collaborator(SegmentsOperation.UPDATE_DATASET_COLLABORATOR, datasetIdentifier, username)
+            .body(body, false),
+        Collaborator.class);
+  }
+
+  void deleteDatasetCollaborator(String datasetIdentifier, String username) {
+    this.calls.delete(
+        collaborator(SegmentsOperation.DELETE_DATASET_COLLABORATOR, datasetIdentifier, username));
+  }
+
+  private static ApiRequest datasetsRequest(String user, int perPage, int page) {
+    ApiRequest request =
+        (user == null)
+            ? ApiRequest.to(SegmentsOperation.GET_DATASETS)
+            : ApiRequest.to(SegmentsOperation.GET_USER_DATASETS).segment("user", user);
+    Paging.check(perPage, page, request.operation().operationName());
+    return request.query("per_page", perPage).query("page", page);
+  }
+
+  private static ApiRequest collaborator(
+      SegmentsOperation operation, String datasetIdentifier, String username) {
+    return ApiRequest.to(operation).dataset(datasetIdentifier).segment("username", username);
+  }
+
+  /** The dataset of an organization, or of the authenticated user, by name. */
+  private Optional<Dataset> findDataset(String organization, String name) {
+    String owner = (organization != null) ? organization : this.account.getUser().username();
+    return CreateRecovery.unlessNotFound(() -> getDataset(owner + "/" + name));
+  }
+}
