@@ -15,15 +15,12 @@ import ai.segments.client.model.Sample;
 import ai.segments.client.model.User;
 import ai.segments.client.model.WebhookEvent;
 import ai.segments.client.model.Workunit;
+import ai.segments.testfixtures.ApiExamples;
 import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -60,15 +57,10 @@ class ExamplePayloadsParseStrictlyTest {
     return !file.startsWith("error-") && !file.equals("webhook-signature-test-vector.json");
   }
 
-  static List<String> examples() throws IOException, URISyntaxException {
-    Path directory = Path.of(ExampleFiles.class.getResource("/examples/").toURI());
-    try (Stream<Path> files = Files.list(directory)) {
-      return files
-          .map(file -> file.getFileName().toString())
-          .filter(name -> name.endsWith(".json") && isModel(name))
-          .sorted()
-          .toList();
-    }
+  static List<String> examples() {
+    return ApiExamples.names().stream()
+        .filter(name -> name.endsWith(".json") && isModel(name))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")
