@@ -22,6 +22,7 @@ public final class ApiExecutor {
   private final List<SegmentsCallInterceptor> interceptors;
   private final Clock clock;
   private final HttpExchange exchange;
+  private final ApiKeyId apiKeyId;
 
   /**
    * Creates an executor.
@@ -47,6 +48,7 @@ public final class ApiExecutor {
     this.interceptors = List.copyOf(interceptors);
     this.clock = clock;
     this.exchange = new HttpExchange(restClient, baseUrl, codec, apiKey, clock);
+    this.apiKeyId = new ApiKeyId(apiKey);
   }
 
   /**
@@ -98,7 +100,8 @@ public final class ApiExecutor {
   }
 
   private <T> T run(ApiRequest request, SegmentsCallInterceptor.Chain<T> terminal) {
-    return chain(0, terminal).proceed(SegmentsCall.first(request.operation())).body();
+    SegmentsCall first = SegmentsCall.first(request.operation(), this.apiKeyId.current());
+    return chain(0, terminal).proceed(first).body();
   }
 
   /**
