@@ -2,6 +2,7 @@ package ai.segments.autoconfigure;
 
 import ai.segments.autoconfigure.observation.SegmentsObservationConfiguration;
 import ai.segments.autoconfigure.observation.SegmentsObservationInterceptor;
+import ai.segments.autoconfigure.resilience.SegmentsResilienceConfiguration;
 import ai.segments.autoconfigure.retry.SegmentsRetryConfiguration;
 import ai.segments.autoconfigure.retry.SegmentsRetryInterceptor;
 import ai.segments.client.SegmentsClient;
@@ -44,7 +45,11 @@ import org.springframework.web.client.RestClient;
     })
 @ConditionalOnClass({SegmentsClient.class, RestClient.class})
 @EnableConfigurationProperties(SegmentsProperties.class)
-@Import({SegmentsRetryConfiguration.class, SegmentsObservationConfiguration.class})
+@Import({
+  SegmentsRetryConfiguration.class,
+  SegmentsObservationConfiguration.class,
+  SegmentsResilienceConfiguration.class
+})
 public class SegmentsAutoConfiguration {
 
   /** Creates the configuration. */

@@ -2,9 +2,12 @@ package ai.segments.autoconfigure.health;
 
 import ai.segments.autoconfigure.SegmentsAutoConfiguration;
 import ai.segments.autoconfigure.SegmentsClientBuilderFactory;
+import ai.segments.autoconfigure.resilience.CircuitBreakerHealthIndicator;
 import ai.segments.client.SegmentsClient;
+import ai.segments.spring.resilience.SegmentsCircuitBreaker;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -37,12 +40,17 @@ public class SegmentsHealthContributorAutoConfiguration {
    * retry or observation interceptors.
    *
    * @param clients starts clients with the auto-configured settings
+   * @param breaker the client's circuit breaker, if any: an open one is reported without a check
    * @return the indicator
    */
   @Bean
   @ConditionalOnMissingBean(name = "segmentsHealthIndicator")
-  public SegmentsHealthIndicator segmentsHealthIndicator(SegmentsClientBuilderFactory clients) {
+  public SegmentsHealthIndicator segmentsHealthIndicator(
+      SegmentsClientBuilderFactory clients, ObjectProvider<SegmentsCircuitBreaker> breaker) {
     SegmentsClient client = clients.builder().readTimeout(HEALTH_READ_TIMEOUT).build();
-    return new SegmentsHealthIndicator(client, HEALTH_CACHE_TTL, Clock.systemUTC());
+    SegmentsCircuitBreaker circuit = breaker.getIfAvailable();
+    return (circuit != null)
+        ? new CircuitBreakerHealthIndicator(client, HEALTH_CACHE_TTL, Clock.systemUTC(), circuit)
+        : new SegmentsHealthIndicator(client, HEALTH_CACHE_TTL, Clock.systemUTC());
   }
 }

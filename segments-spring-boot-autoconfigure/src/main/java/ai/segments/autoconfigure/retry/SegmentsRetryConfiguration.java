@@ -1,6 +1,7 @@
 package ai.segments.autoconfigure.retry;
 
 import ai.segments.autoconfigure.SegmentsProperties;
+import ai.segments.spring.resilience.RetryBudget;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -35,15 +36,18 @@ public class SegmentsRetryConfiguration {
   public SegmentsRetryConfiguration() {}
 
   /**
-   * The retry template from {@code segments.retry.*}.
+   * The retry template from {@code segments.retry.*}, drawing retries from the retry budget unless
+   * it is off.
    *
    * @param properties the properties
+   * @param budget the retry budget, unless {@code segments.retry.budget.enabled=false}
    * @return the template
    */
   @Bean(name = RETRY_TEMPLATE_BEAN_NAME, defaultCandidate = false)
   @ConditionalOnMissingBean(name = RETRY_TEMPLATE_BEAN_NAME)
-  public RetryTemplate segmentsRetryTemplate(SegmentsProperties properties) {
-    return SegmentsRetryTemplates.create(properties.getRetry());
+  public RetryTemplate segmentsRetryTemplate(
+      SegmentsProperties properties, ObjectProvider<RetryBudget> budget) {
+    return SegmentsRetryTemplates.create(properties.getRetry(), budget.getIfAvailable());
   }
 
   /**

@@ -1,6 +1,9 @@
 package ai.segments.autoconfigure.retry;
 
 import ai.segments.autoconfigure.SegmentsProperties;
+import ai.segments.spring.resilience.RetryBudget;
+import ai.segments.spring.resilience.RetryBudgetPolicy;
+import ai.segments.spring.resilience.RetryBudgetRefill;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.springframework.retry.support.RetryTemplate;
@@ -21,6 +24,23 @@ public final class SegmentsRetryTemplates {
   }
 
   /**
+   * The template for the given settings, sleeping on the calling thread, drawing every retry from a
+   * budget that its successful calls refill.
+   *
+   * @param retry the retry settings
+   * @param budget the retry budget, or {@code null} for none
+   * @return the template
+   */
+  public static RetryTemplate create(SegmentsProperties.Retry retry, RetryBudget budget) {
+    RetryTemplate template = create(retry);
+    if (budget != null) {
+      template.setRetryPolicy(new RetryBudgetPolicy(policy(retry), budget));
+      template.registerListener(new RetryBudgetRefill(budget));
+    }
+    return template;
+  }
+
+  /**
    * The template for the given settings, with the given sleeper and source of jitter.
    *
    * @param retry the retry settings
@@ -31,14 +51,17 @@ public final class SegmentsRetryTemplates {
   public static RetryTemplate create(
       SegmentsProperties.Retry retry, Sleeper sleeper, DoubleSupplier random) {
     RetryTemplate template = new RetryTemplate();
-    template.setRetryPolicy(
-        new SegmentsRetryPolicy(
-            retry.getMaxAttempts(), new SegmentsRetryDecision(retry.getMaxInterval())));
+    template.setRetryPolicy(policy(retry));
     template.setBackOffPolicy(
         new SegmentsBackOffPolicy(
             new ExponentialJitterBackOff(
                 retry.getInitialInterval(), retry.getMultiplier(), retry.getMaxInterval(), random),
             sleeper));
     return template;
+  }
+
+  private static SegmentsRetryPolicy policy(SegmentsProperties.Retry retry) {
+    return new SegmentsRetryPolicy(
+        retry.getMaxAttempts(), new SegmentsRetryDecision(retry.getMaxInterval()));
   }
 }
