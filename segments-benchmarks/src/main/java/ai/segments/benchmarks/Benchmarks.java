@@ -15,7 +15,8 @@ import java.util.Map;
  * single-threaded small GETs, within a minute. Both end with the line {@code client/raw throughput
  * ratio: <number>}: the lower of the {@code getDataset} and {@code getSample} ratios of the client
  * (on its default transport, Apache HttpClient 5) to the faster hand-written loop, each the median
- * of its per-round ratios.
+ * of its per-round ratios. {@code overload} runs the overload scenario of {@link OverloadBenchmark}
+ * without and with the overload protection (about 90 s).
  */
 public final class Benchmarks {
 
@@ -34,8 +35,8 @@ public final class Benchmarks {
   /**
    * Runs the benchmarks.
    *
-   * @param args {@code full} (default) or {@code quick}; {@code iterate <url> <dataset>} is the
-   *     heap-capped child process of the iteration benchmark
+   * @param args {@code full} (default), {@code quick} or {@code overload}; {@code iterate <url>
+   *     <dataset>} is the heap-capped child process of the iteration benchmark
    * @throws Exception when a benchmark fails
    */
   public static void main(String[] args) throws Exception {
@@ -45,8 +46,9 @@ public final class Benchmarks {
       case "quick" -> quick(out);
       case "full" -> full(out);
       case "iterate" -> IterationBenchmark.child(args[1], args[2]);
+      case "overload" -> OverloadReport.run(out);
       default -> {
-        System.err.println("usage: java -jar segments-benchmarks.jar [full|quick]");
+        System.err.println("usage: java -jar segments-benchmarks.jar [full|quick|overload]");
         System.exit(2);
       }
     }

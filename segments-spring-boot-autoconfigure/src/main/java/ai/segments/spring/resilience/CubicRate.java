@@ -7,7 +7,10 @@ package ai.segments.spring.resilience;
  * then it grows back along {@code rate(t) = SCALE × (t − K)³ + maxRate}, fast at first, flat near
  * {@code maxRate} (where the limit was), and faster again beyond it to find a raised limit. Clients
  * that share a limit converge to equal shares without talking to each other, since the one with the
- * larger share loses more on each throttling answer.
+ * larger share loses more on each throttling answer. The rate grows to at most {@value #CEILING} ×
+ * {@code maxRate} (a client that is not sending, e.g. during an outage, has no evidence that the
+ * limit rose); after {@link #RELEASE_NANOS} without throttling it stops limiting, as before the
+ * first throttling answer.
  *
  * @param maxRate the rate when the API last throttled, in requests per second; infinite before
  * @param floor the lowest rate, in requests per second
@@ -21,6 +24,12 @@ record CubicRate(double maxRate, double floor, long throttledAt, double k) {
 
   /** How fast the rate grows back, in requests per second³. */
   static final double SCALE = 0.4;
+
+  /** The highest rate as a multiple of the rate where the API last throttled. */
+  static final double CEILING = 2;
+
+  /** How long after the last throttling answer the rate stops limiting: a minute. */
+  static final long RELEASE_NANOS = 60_000_000_000L;
 
   private static final double NANOS_PER_SECOND = 1e9;
 
@@ -62,10 +71,12 @@ record CubicRate(double maxRate, double floor, long throttledAt, double k) {
    * @return requests per second, at least the floor; infinite when not limited
    */
   double at(long now) {
-    if (!limits()) {
-      return this.maxRate;
+    long since = now - this.throttledAt;
+    if (!limits() || since > RELEASE_NANOS) {
+      return Double.POSITIVE_INFINITY;
     }
-    double t = Math.max(0, now - this.throttledAt) / NANOS_PER_SECOND - this.k;
-    return Math.max(this.floor, SCALE * t * t * t + this.maxRate);
+    double t = Math.max(0, since) / NANOS_PER_SECOND - this.k;
+    double cubic = SCALE * t * t * t + this.maxRate;
+    return Math.max(this.floor, Math.min(CEILING * this.maxRate, cubic));
   }
 }

@@ -6,8 +6,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The rate limit of one API key: hands out permits at the permitted rate (the generic cell rate
  * algorithm: each permit books the next free slot with one compare-and-set, so there is no lock),
- * and lowers the rate when the API throttles. Before the API first throttles, the adaptive mode
- * does not limit, and a permit costs a volatile read and a counter increment.
+ * and lowers the rate when the API throttles. Slots are booked at most a horizon ahead, so that a
+ * changed rate applies to the callers still waiting. Before the API first throttles, the adaptive
+ * mode does not limit, and a permit costs a volatile read and a counter increment.
  */
 final class KeyRateLimiter {
 
@@ -27,46 +28,59 @@ final class KeyRateLimiter {
   }
 
   /**
-   * Books a permit.
+   * The outcome of booking a permit.
+   *
+   * @param waitNanos nanoseconds until the permit (booked) or until the next free slot (not booked)
+   * @param booked whether the permit is booked
+   * @param limited whether the rate limits at all
+   */
+  record Booking(long waitNanos, boolean booked, boolean limited) {
+
+    /** A permit of a rate that does not limit. */
+    static final Booking UNLIMITED = new Booking(0, true, false);
+  }
+
+  /**
+   * Books a permit, unless the next free slot is further away than the horizon.
    *
    * @param now the time
-   * @return how long to wait for it in nanoseconds (0 = now), or -1 when unlimited; when the wait
-   *     would exceed the maximum, the negated wait minus one (nothing is booked)
+   * @param horizon how far ahead a slot may be booked, in nanoseconds
+   * @return the booking
    */
-  long book(long now) {
+  Booking book(long now, long horizon) {
     double permitted = permittedRate(now);
     if (permitted == Double.POSITIVE_INFINITY) {
       this.meter.record(now);
-      return -1;
+      return Booking.UNLIMITED;
     }
     long interval = (long) (NANOS_PER_SECOND / permitted);
-    long maxWait = this.settings.maxWait().toNanos();
     while (true) {
       long booked = this.nextFree.get();
       long slot = Math.max(booked, now);
       long wait = slot - now;
-      if (wait > maxWait) {
-        return -wait - 1;
+      if (wait > horizon) {
+        return new Booking(wait, false, true);
       }
       if (this.nextFree.compareAndSet(booked, slot + interval)) {
         this.meter.record(slot);
-        return wait;
+        return new Booking(wait, true, true);
       }
     }
   }
 
   /**
-   * Lowers the rate after a throttling answer, unless the request was sent before the rate was last
-   * lowered (the answers to requests in flight then say nothing about the new rate).
+   * Lowers the rate after a throttling answer, unless the request's permit was booked before the
+   * rate was last lowered: such requests (in flight, or queued for a permit) were paced by the old
+   * rate, so their answers say nothing about the new one.
    *
-   * @param sentAt when the throttled request was sent
+   * @param bookedAt when the throttled request's permit was booked
    */
-  void throttled(long sentAt) {
+  void throttled(long bookedAt) {
     if (this.settings.mode() != RateLimitMode.ADAPTIVE) {
       return;
     }
     CubicRate current = this.rate.get();
-    if (sentAt < current.throttledAt()) {
+    if (bookedAt < current.throttledAt()) {
       return;
     }
     long now = this.clock.nanoTime();

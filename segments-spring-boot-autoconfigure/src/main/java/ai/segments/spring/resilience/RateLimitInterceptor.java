@@ -29,12 +29,12 @@ public final class RateLimitInterceptor implements SegmentsCallInterceptor {
 
   @Override
   public <T> SegmentsResponse<T> intercept(SegmentsCall call, Chain<T> chain) {
-    long permittedAt = this.limiter.acquire(call);
+    long bookedAt = this.limiter.acquire(call);
     try {
       return chain.proceed(call);
     } catch (SegmentsException ex) {
       if (isThrottling(ex)) {
-        this.limiter.throttled(call, permittedAt);
+        this.limiter.throttled(call, bookedAt);
       }
       throw ex;
     }

@@ -1,11 +1,15 @@
 package ai.segments.spring.resilience;
 
+import ai.segments.client.exception.ApiLimitException;
 import org.springframework.retry.RetryContext;
 import org.springframework.retry.RetryPolicy;
 
 /**
  * A Spring Retry {@link RetryPolicy} that draws every retry its delegate allows from a {@link
  * RetryBudget}: when the budget is spent, the failure surfaces at once (the retry is refused).
+ * Retries of throttled calls ({@link ApiLimitException}) are free: the API asked the client to
+ * wait, the rate limiter paces them, and a call that can wait within the maximum back-off must not
+ * fail.
  */
 public final class RetryBudgetPolicy implements RetryPolicy {
 
@@ -46,7 +50,9 @@ public final class RetryBudgetPolicy implements RetryPolicy {
   @Override
   public void registerThrowable(RetryContext context, Throwable throwable) {
     this.delegate.registerThrowable(context, throwable);
-    if (this.delegate.canRetry(context) && !this.budget.tryRetry()) {
+    if (!(throwable instanceof ApiLimitException)
+        && this.delegate.canRetry(context)
+        && !this.budget.tryRetry()) {
       context.setAttribute(REFUSED_ATTRIBUTE, true);
     }
   }

@@ -134,16 +134,25 @@ public final class SegmentsCircuitBreaker {
     CircuitState from = stateOf(event.getStateTransition().getFromState());
     CircuitState to = stateOf(event.getStateTransition().getToState());
     Instant now = this.clock.instant();
-    String reason =
-        (to == CircuitState.CLOSED)
-            ? null
-            : this.settings.failureThreshold()
-                + " consecutive failures, the last "
-                + this.lastFailure;
+    String reason = reason(from, to);
     Instant retryAt = (to == CircuitState.OPEN) ? now.plus(this.settings.coolDown()) : null;
     this.snapshot = new CircuitBreakerSnapshot(to, now, retryAt, reason);
     logger.warn(describe(from, to, reason, retryAt));
     this.events.breakerTransition(from, to);
+  }
+
+  private String reason(CircuitState from, CircuitState to) {
+    if (to == CircuitState.CLOSED) {
+      return null;
+    }
+    if (to == CircuitState.HALF_OPEN) {
+      return this.snapshot.reason();
+    }
+    String failures =
+        (from == CircuitState.HALF_OPEN)
+            ? "all " + this.settings.probes() + " probe calls failed"
+            : this.settings.failureThreshold() + " consecutive failures";
+    return failures + ", the last " + this.lastFailure;
   }
 
   private String describe(CircuitState from, CircuitState to, String reason, Instant retryAt) {

@@ -16,6 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SegmentsRateLimiter {
 
+  /** How far ahead a permit is booked; callers further back sleep and book again. */
+  static final long BOOKING_HORIZON_NANOS = 500_000_000L;
+
   private final RateLimitSettings settings;
   private final ResilienceClock clock;
   private final ResilienceEvents events;
@@ -42,32 +45,40 @@ public final class SegmentsRateLimiter {
    * Waits for a permit to send an attempt.
    *
    * @param call the attempt
-   * @return when the permit was granted, on the {@link ResilienceClock}
+   * @return when the permit was booked (before any wait), on the {@link ResilienceClock}: the rate
+   *     of that moment paced it
    * @throws ApiLimitException when the wait would exceed the maximum; nothing is sent
    */
   public long acquire(SegmentsCall call) {
-    long now = this.clock.nanoTime();
-    long wait = limiter(call).book(now);
-    if (wait < -1) {
-      throw tooLong(call, Duration.ofNanos(-wait - 1));
+    KeyRateLimiter limiter = limiter(call);
+    long start = this.clock.nanoTime();
+    long maxWait = this.settings.maxWait().toNanos();
+    while (true) {
+      long now = this.clock.nanoTime();
+      KeyRateLimiter.Booking booking = limiter.book(now, BOOKING_HORIZON_NANOS);
+      if (!booking.limited()) {
+        return now;
+      }
+      if (now - start + booking.waitNanos() > maxWait) {
+        throw tooLong(call, Duration.ofNanos(booking.waitNanos()));
+      }
+      if (booking.booked()) {
+        sleep(call, booking.waitNanos());
+        this.events.permitWaited(Duration.ofNanos(now - start + booking.waitNanos()));
+        return now;
+      }
+      sleep(call, booking.waitNanos() - BOOKING_HORIZON_NANOS);
     }
-    if (wait > 0) {
-      sleep(call, wait);
-    }
-    if (wait >= 0) {
-      this.events.permitWaited(Duration.ofNanos(wait));
-    }
-    return now + Math.max(0, wait);
   }
 
   /**
    * Lowers the rate of the call's key after the API throttled it (adaptive mode).
    *
    * @param call the throttled attempt
-   * @param permittedAt when its permit was granted
+   * @param bookedAt when its permit was booked
    */
-  public void throttled(SegmentsCall call, long permittedAt) {
-    limiter(call).throttled(permittedAt);
+  public void throttled(SegmentsCall call, long bookedAt) {
+    limiter(call).throttled(bookedAt);
   }
 
   /**
@@ -108,6 +119,9 @@ public final class SegmentsRateLimiter {
   }
 
   private void sleep(SegmentsCall call, long nanos) {
+    if (nanos <= 0) {
+      return;
+    }
     try {
       this.clock.sleep(nanos);
     } catch (InterruptedException ex) {

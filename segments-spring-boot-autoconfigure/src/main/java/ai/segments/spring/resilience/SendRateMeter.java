@@ -19,7 +19,7 @@ final class SendRateMeter {
   private final AtomicReference<Window> window;
 
   SendRateMeter(long now) {
-    this.window = new AtomicReference<>(new Window(now, 0, -1));
+    this.window = new AtomicReference<>(new Window(now, 0, 0));
   }
 
   /**
@@ -31,23 +31,24 @@ final class SendRateMeter {
     this.count.increment();
     Window current = this.window.get();
     if (now - current.start() >= WINDOW_NANOS) {
-      this.window.compareAndSet(
-          current, new Window(now, this.count.sum(), rate(current, now, this.count.sum())));
+      long sum = this.count.sum();
+      this.window.compareAndSet(current, new Window(now, sum, rate(current, now, sum)));
     }
   }
 
   /**
-   * The send rate: of the current window once it is half full, else of the previous one.
+   * The send rate: of the current window once it is half full; before, the higher of the previous
+   * window's and the current one's so far (so that a burst after a quiet time counts as a burst).
    *
    * @param now the time
    * @return requests per second
    */
   double perSecond(long now) {
     Window current = this.window.get();
-    if (current.previousRate() >= 0 && now - current.start() < WINDOW_NANOS / 2) {
-      return current.previousRate();
-    }
-    return rate(current, now, this.count.sum());
+    double rate = rate(current, now, this.count.sum());
+    return (now - current.start() < WINDOW_NANOS / 2)
+        ? Math.max(current.previousRate(), rate)
+        : rate;
   }
 
   private static double rate(Window window, long now, long count) {

@@ -39,6 +39,13 @@ class CubicRateTest {
   }
 
   @Test
+  void growsToTwiceTheOldRateAtMostAndStopsLimitingAfterAMinuteWithoutThrottling() {
+    CubicRate rate = CubicRate.unlimited(0.5).throttled(100, 0);
+    assertThat(rate.at(30 * SECOND)).isEqualTo(200);
+    assertThat(rate.at(61 * SECOND)).isInfinite();
+  }
+
+  @Test
   void neverDropsBelowTheFloor() {
     CubicRate rate = CubicRate.unlimited(0.5).throttled(0.1, 0);
     assertThat(rate.at(0)).isEqualTo(0.5);

@@ -44,9 +44,9 @@ class SegmentsRateLimiterTest {
   void afterThrottlingCallsArePacedAtSeventyPercentOfTheRateTheyWereSentAt() {
     SegmentsRateLimiter limiter = adaptive();
     sendAtRate(limiter, "key-a", 100, Duration.ofSeconds(2));
-    long sentAt = limiter.acquire(call("key-a"));
+    long bookedAt = limiter.acquire(call("key-a"));
 
-    limiter.throttled(call("key-a"), sentAt);
+    limiter.throttled(call("key-a"), bookedAt);
 
     assertThat(limiter.permittedRate("key-a")).isCloseTo(70, within(2.0));
     limiter.acquire(call("key-a"));
@@ -59,7 +59,7 @@ class SegmentsRateLimiterTest {
   }
 
   @Test
-  void throttlingOfRequestsSentBeforeTheRateWasLoweredDoesNotLowerItAgain() {
+  void throttlingOfRequestsBookedBeforeTheRateWasLoweredDoesNotLowerItAgain() {
     SegmentsRateLimiter limiter = adaptive();
     sendAtRate(limiter, "key-a", 100, Duration.ofSeconds(2));
     long inFlightSince = limiter.acquire(call("key-a"));
@@ -96,28 +96,49 @@ class SegmentsRateLimiterTest {
 
   @Test
   void aWaitLongerThanTheMaximumFailsAtOnceWithTheWaitAndBooksNothing() {
-    FakeTime crowded = new FakeTime(false);
     SegmentsRateLimiter limiter =
         new SegmentsRateLimiter(
-            new RateLimitSettings(RateLimitMode.FIXED, 1, 0.5, Duration.ofSeconds(2)),
-            crowded,
+            new RateLimitSettings(RateLimitMode.FIXED, 0.25, 0.1, Duration.ofSeconds(2)),
+            this.time,
             this.events);
-    for (int i = 0; i < 3; i++) {
-      limiter.acquire(call("key-a"));
-    }
+    limiter.acquire(call("key-a"));
 
     assertThatThrownBy(() -> limiter.acquire(call("key-a")))
         .isInstanceOfSatisfying(
             ApiLimitException.class,
             ex -> {
-              assertThat(ex.retryAfter()).hasValue(Duration.ofSeconds(3));
+              assertThat(ex.retryAfter()).hasValue(Duration.ofSeconds(4));
               assertThat(ex.statusCode()).isEmpty();
               assertThat(ex).hasMessageContaining("getDataset").hasMessageContaining("not sent");
             });
-    crowded.advance(Duration.ofSeconds(1));
-    assertThat(limiter.acquire(call("key-a"))).isEqualTo(crowded.nanoTime() + 2_000_000_000L);
-    assertThat(crowded.sleeps())
-        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(2));
+    this.time.advance(Duration.ofMillis(2500));
+    long bookedAt = limiter.acquire(call("key-a"));
+
+    assertThat(this.time.sleeps())
+        .as("slept until the slot was within the booking horizon, then until the slot")
+        .containsExactly(Duration.ofMillis(1000), Duration.ofMillis(500));
+    assertThat(bookedAt).isEqualTo(this.time.nanoTime() - Duration.ofMillis(500).toNanos());
+    assertThat(this.waits).containsExactly(Duration.ZERO, Duration.ofMillis(1500));
+  }
+
+  @Test
+  void callersFurtherBackThanTheBookingHorizonGetTheRaisedRate() {
+    SegmentsRateLimiter limiter = adaptive();
+    sendAtRate(limiter, "key-a", 10, Duration.ofSeconds(2));
+    limiter.throttled(call("key-a"), this.time.nanoTime());
+    double lowered = limiter.permittedRate("key-a");
+    this.time.advance(Duration.ofSeconds(10));
+
+    limiter.acquire(call("key-a"));
+    limiter.acquire(call("key-a"));
+
+    assertThat(limiter.permittedRate("key-a")).isGreaterThan(lowered);
+    assertThat(this.time.sleeps())
+        .singleElement()
+        .satisfies(
+            sleep ->
+                assertThat(sleep.toNanos())
+                    .isCloseTo((long) (1e9 / limiter.permittedRate("key-a")), within(20_000_000L)));
   }
 
   @Test
