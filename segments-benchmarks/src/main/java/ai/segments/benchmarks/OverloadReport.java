@@ -64,7 +64,7 @@ final class OverloadReport {
         result.limitUsed(),
         result.throttledP99(),
         result.limitFailures(),
-        result.attemptsPerCall(),
+        String.format(Locale.ROOT, "%.3f", result.attemptsPerCall()),
         result.outageP50(),
         result.outageP99(),
         (result.recoverySeconds() < 0) ? "not within 15 s" : result.recoverySeconds());
