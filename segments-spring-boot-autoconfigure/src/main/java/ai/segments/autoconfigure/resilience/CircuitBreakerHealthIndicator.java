@@ -3,20 +3,17 @@ package ai.segments.autoconfigure.resilience;
 import ai.segments.autoconfigure.health.SegmentsHealthIndicator;
 import ai.segments.client.SegmentsClient;
 import ai.segments.spring.resilience.CircuitBreakerSnapshot;
-import ai.segments.spring.resilience.CircuitState;
 import ai.segments.spring.resilience.SegmentsCircuitBreaker;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.Status;
 
 /**
  * The {@code segments} health component when the client has a circuit breaker: while the breaker is
- * open it answers {@code OUT_OF_SERVICE} with the {@code reason}, {@code since} and {@code retryAt}
- * (when the next probe goes through) without calling the API; otherwise it checks the API like
- * {@link SegmentsHealthIndicator}. Every answer carries the breaker state ({@code circuitBreaker}:
- * {@code closed}, {@code half_open}, {@code open}).
+ * open it answers {@code OUT_OF_SERVICE} with the breaker's {@link
+ * CircuitBreakerSnapshot#healthDetails() details} (reason, since, retryAt) without calling the API;
+ * otherwise it checks the API like {@link SegmentsHealthIndicator} and adds the breaker state.
  */
 public class CircuitBreakerHealthIndicator extends SegmentsHealthIndicator {
 
@@ -41,20 +38,16 @@ public class CircuitBreakerHealthIndicator extends SegmentsHealthIndicator {
   @Override
   public Health health() {
     CircuitBreakerSnapshot snapshot = this.breaker.snapshot();
-    if (snapshot.state() == CircuitState.OPEN) {
+    if (snapshot.isOpen()) {
       return Health.outOfService()
           .withDetail("apiUrl", this.apiUrl)
-          .withDetail("circuitBreaker", snapshot.state().tagValue())
-          .withDetail("reason", snapshot.reason())
-          .withDetail("since", snapshot.since().toString())
-          .withDetail("retryAt", snapshot.retryAt().toString())
+          .withDetails(snapshot.healthDetails())
           .build();
     }
     Health checked = super.health();
-    Status status = checked.getStatus();
-    return Health.status(status)
+    return Health.status(checked.getStatus())
         .withDetails(checked.getDetails())
-        .withDetail("circuitBreaker", snapshot.state().tagValue())
+        .withDetails(snapshot.healthDetails())
         .build();
   }
 }

@@ -3,6 +3,7 @@ package ai.segments.spring.resilience;
 import static ai.segments.spring.resilience.Attempts.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import ai.segments.autoconfigure.support.MutableClock;
 import ai.segments.client.exception.SegmentsException;
@@ -45,6 +46,12 @@ class SegmentsCircuitBreakerTest {
     assertThat(open.state()).isEqualTo(CircuitState.OPEN);
     assertThat(open.retryAt()).isEqualTo(START.plusSeconds(10));
     assertThat(open.reason()).isEqualTo("3 consecutive failures, the last NetworkException 500");
+    assertThat(open.healthDetails())
+        .containsExactly(
+            entry("circuitBreaker", "open"),
+            entry("reason", "3 consecutive failures, the last NetworkException 500"),
+            entry("since", START.toString()),
+            entry("retryAt", START.plusSeconds(10).toString()));
     this.clock.advance(Duration.ofSeconds(4));
     assertThatThrownBy(() -> this.breaker.acquire(call("k")))
         .isInstanceOfSatisfying(
@@ -91,6 +98,8 @@ class SegmentsCircuitBreakerTest {
     this.breaker.succeeded();
 
     assertThat(this.breaker.snapshot().state()).isEqualTo(CircuitState.CLOSED);
+    assertThat(this.breaker.snapshot().healthDetails())
+        .containsExactly(entry("circuitBreaker", "closed"));
     assertThat(this.transitions)
         .containsExactly("CLOSED>OPEN", "OPEN>HALF_OPEN", "HALF_OPEN>CLOSED");
     assertThat(output.getOut().lines().filter(line -> line.contains("circuit breaker")))
