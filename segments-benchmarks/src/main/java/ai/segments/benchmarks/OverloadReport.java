@@ -55,6 +55,11 @@ final class OverloadReport {
         "single instance, never throttled: getDataset calls/s with the protection ÷ without"
             + " (median of 9 rounds): %.3f%n",
         ProtectionCost.ratio());
+    out.printf(
+        Locale.ROOT,
+        "time the protection adds to a call in process (breaker closed, rate not limited, budget"
+            + " full): %.0f ns%n",
+        ProtectionCost.nanosPerCall());
   }
 
   private static void row(Table table, OverloadBenchmark.Result result) {
