@@ -1,11 +1,11 @@
 package ai.segments.sample;
 
-import ai.segments.autoconfigure.webhook.SegmentsWebhookEvent;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.model.Release;
 import ai.segments.client.model.WebhookEventType;
 import ai.segments.client.release.ReleaseDatasets;
 import ai.segments.client.release.ReleaseFailedException;
+import ai.segments.spring.webhook.SegmentsWebhookEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -15,7 +15,8 @@ import java.util.Map;
  * single-threaded small GETs, within a minute. Both end with the line {@code client/raw throughput
  * ratio: <number>}: the lower of the {@code getDataset} and {@code getSample} ratios of the client
  * (on its default transport, Apache HttpClient 5) to the faster hand-written loop, each the median
- * of its per-round ratios.
+ * of its per-round ratios. {@code overload} runs the overload scenario of {@link OverloadBenchmark}
+ * without and with the overload protection (about 90 s).
  */
 public final class Benchmarks {
 
@@ -34,9 +35,10 @@ public final class Benchmarks {
   /**
    * Runs the benchmarks.
    *
-   * @param args {@code full} (default), {@code quick} or {@code release} (only the release
-   *     iteration); {@code iterate <url> <dataset>} and {@code iterate-release <url> <dataset>} are
-   *     the heap-capped child processes of the iteration benchmarks
+   * @param args {@code full} (default), {@code quick}, {@code release} (only the release iteration)
+   *     or {@code overload} (overload protection); {@code iterate <url> <dataset>} and {@code
+   *     iterate-release <url> <dataset>} are the heap-capped child processes of the iteration
+   *     benchmarks
    * @throws Exception when a benchmark fails
    */
   public static void main(String[] args) throws Exception {
@@ -48,8 +50,10 @@ public final class Benchmarks {
       case "full" -> full(out);
       case "iterate" -> IterationBenchmark.child(args[1], args[2]);
       case "iterate-release" -> ReleaseIterationBenchmark.child(args[1], args[2]);
+      case "overload" -> OverloadReport.run(out);
       default -> {
-        System.err.println("usage: java -jar segments-benchmarks.jar [full|quick|release]");
+        System.err.println(
+            "usage: java -jar segments-benchmarks.jar [full|quick|release|overload]");
         System.exit(2);
       }
     }

@@ -14,6 +14,9 @@ import java.util.List;
  * --api-key KEY       add this API key, for --user (default: the demo user)
  * --user NAME         the user the --api-key belongs to (created if needed)
  * --minimum-lib-version V   answer api_status with 426 for older lib_version values
+ * --rate-limit N/PERIOD     at most N requests per PERIOD per user (s, min, h, 10s, 500ms):
+ *                           a fixed window, or a token bucket with --rate-limit-burst
+ * --rate-limit-burst B      make the rate limit a token bucket of B requests (needs --rate-limit)
  * </pre>
  *
  * <p>Prints {@code Segments emulator listening on http://127.0.0.1:<port>/} once ready and stops
@@ -56,6 +59,8 @@ public final class Main {
     SegmentsEmulator.Builder builder = SegmentsEmulator.builder().port(DEFAULT_PORT);
     String apiKey = null;
     String user = SegmentsEmulator.DEMO_USER;
+    RateLimitOption rateLimit = null;
+    Integer burst = null;
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
       if (option.equals("--help") || option.equals("-h")) {
@@ -66,26 +71,44 @@ public final class Main {
         throw new IllegalArgumentException("Missing value for " + option);
       }
       switch (option) {
-        case "--port" -> builder.port(integer(value));
+        case "--port" -> builder.port(integer(value, "port"));
         case "--seed" -> builder.seed(seed(value));
         case "--seed-file" -> builder.seedFile(Path.of(value));
         case "--api-key" -> apiKey = value;
         case "--user" -> user = value;
         case "--minimum-lib-version" -> builder.minimumLibVersion(value);
+        case "--rate-limit" -> rateLimit = RateLimitOption.parse(value);
+        case "--rate-limit-burst" -> burst = integer(value, "burst");
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
     if (apiKey != null) {
       builder.user(user, apiKey);
     }
+    applyRateLimit(builder, rateLimit, burst);
     return builder;
   }
 
-  private static int integer(String value) {
+  private static void applyRateLimit(
+      SegmentsEmulator.Builder builder, RateLimitOption rateLimit, Integer burst) {
+    if (rateLimit == null) {
+      if (burst != null) {
+        throw new IllegalArgumentException("--rate-limit-burst needs --rate-limit");
+      }
+      return;
+    }
+    if (burst == null) {
+      builder.rateLimit(rateLimit.requests(), rateLimit.period());
+    } else {
+      builder.tokenBucketRateLimit(rateLimit.requests(), rateLimit.period(), burst);
+    }
+  }
+
+  private static int integer(String value, String what) {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Not a port number: " + value, e);
+      throw new IllegalArgumentException("Not a " + what + " number: " + value, e);
     }
   }
 
@@ -103,6 +126,7 @@ public final class Main {
     }
     out.println(
         "Usage: java -jar segments-emulator-standalone.jar [--port N] [--seed demo|none]"
-            + " [--seed-file FILE] [--api-key KEY] [--user NAME] [--minimum-lib-version V]");
+            + " [--seed-file FILE] [--api-key KEY] [--user NAME] [--minimum-lib-version V]"
+            + " [--rate-limit N/PERIOD [--rate-limit-burst B]]");
   }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * A fixed-window rate limit per API key: at most {@code limit} requests per {@code window}; beyond
  * that 429 with the API's throttled detail and {@code Retry-After}.
  */
-final class RateLimiter {
+final class RateLimiter implements RequestLimit {
 
   private record Window(long start, int count) {}
 
@@ -25,7 +25,8 @@ final class RateLimiter {
   }
 
   /** Counts a request; returns 0 when allowed, else the seconds until the window resets. */
-  synchronized long acquire(String key) {
+  @Override
+  public synchronized long acquire(String key) {
     long now = System.nanoTime();
     Window window = windows.get(key);
     if (window == null || now - window.start() >= windowNanos) {

@@ -27,14 +27,14 @@ final class RequestPipeline implements HttpHandler {
   private final EmulatorContext ctx;
   private final FaultInjector faults;
   private final RequestLog log;
-  private final AtomicReference<RateLimiter> rateLimiter;
+  private final AtomicReference<RequestLimit> rateLimiter;
 
   RequestPipeline(
       Router router,
       EmulatorContext ctx,
       FaultInjector faults,
       RequestLog log,
-      AtomicReference<RateLimiter> rateLimiter) {
+      AtomicReference<RequestLimit> rateLimiter) {
     this.router = router;
     this.ctx = ctx;
     this.faults = faults;
@@ -116,7 +116,7 @@ final class RequestPipeline implements HttpHandler {
       UserAccount user = null;
       if (match.route().auth()) {
         user = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
-        RateLimiter limiter = rateLimiter.get();
+        RequestLimit limiter = rateLimiter.get();
         long wait = limiter == null ? 0 : limiter.acquire(user.username());
         if (wait > 0) {
           return RateLimiter.throttled(wait);

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * An in-memory emulator of the Segments.ai REST API, served over HTTP on 127.0.0.1.
@@ -47,7 +48,7 @@ public final class SegmentsEmulator implements AutoCloseable {
   private final Builder config;
   private final FaultInjector faults = new FaultInjector();
   private final RequestLog requestLog = new RequestLog();
-  private final AtomicReference<RateLimiter> rateLimiter = new AtomicReference<>();
+  private final AtomicReference<RequestLimit> rateLimiter = new AtomicReference<>();
   private final WebhookSender webhooks = new WebhookSender();
   private HttpServer server;
   private ExecutorService executor;
@@ -55,8 +56,8 @@ public final class SegmentsEmulator implements AutoCloseable {
 
   private SegmentsEmulator(Builder config) {
     this.config = config;
-    if (config.rateLimitRequests > 0) {
-      rateLimiter.set(new RateLimiter(config.rateLimitRequests, config.rateLimitPeriod));
+    if (config.rateLimit != null) {
+      rateLimiter.set(config.rateLimit.get());
     }
     config.webhookTargets.forEach(webhooks::register);
   }
@@ -219,6 +220,20 @@ public final class SegmentsEmulator implements AutoCloseable {
     rateLimiter.set(new RateLimiter(requests, period));
   }
 
+  /**
+   * Limits every user with a token bucket: a steady {@code requests} per {@code period}, with
+   * bursts of up to {@code burst} requests; beyond that the API's 429 answer with {@code
+   * Retry-After} (the wait for the next request, rounded up to whole seconds). Replaces any
+   * previous limit.
+   *
+   * @param requests the steady rate: requests per period, at least 1
+   * @param period the period of the steady rate
+   * @param burst the bucket size: requests allowed at once after a quiet time, at least 1
+   */
+  public void tokenBucketRateLimit(int requests, Duration period, int burst) {
+    rateLimiter.set(new TokenBucketRateLimiter(requests, period, burst));
+  }
+
   /** Removes the rate limit. */
   public void disableRateLimit() {
     rateLimiter.set(null);
@@ -241,8 +256,7 @@ public final class SegmentsEmulator implements AutoCloseable {
     private final List<Path> seedFiles = new ArrayList<>();
     private final Map<String, String> users = new LinkedHashMap<>();
     private String minimumLibVersion;
-    private int rateLimitRequests;
-    private Duration rateLimitPeriod = Duration.ofSeconds(1);
+    private Supplier<RequestLimit> rateLimit;
     private Duration releaseDelay = Duration.ofMillis(200);
     private int threads = 32;
     private final List<WebhookTarget> webhookTargets = new ArrayList<>();
@@ -329,8 +343,23 @@ public final class SegmentsEmulator implements AutoCloseable {
      */
     public Builder rateLimit(int requests, Duration period) {
       new RateLimiter(requests, period);
-      this.rateLimitRequests = requests;
-      this.rateLimitPeriod = period;
+      this.rateLimit = () -> new RateLimiter(requests, period);
+      return this;
+    }
+
+    /**
+     * Starts with a token-bucket rate limit, see {@link SegmentsEmulator#tokenBucketRateLimit(int,
+     * Duration, int)}.
+     *
+     * @param requests the steady rate: requests per period
+     * @param period the period of the steady rate
+     * @param burst the bucket size
+     * @return this builder
+     * @throws IllegalArgumentException for a rate or burst below 1 or a period that is not positive
+     */
+    public Builder tokenBucketRateLimit(int requests, Duration period, int burst) {
+      new TokenBucketRateLimiter(requests, period, burst);
+      this.rateLimit = () -> new TokenBucketRateLimiter(requests, period, burst);
       return this;
     }
 

@@ -3,6 +3,7 @@ package ai.segments.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +44,57 @@ class MainTest {
   }
 
   @Test
+  void rateLimitOptionLimitsEveryUserWithAFixedWindow() {
+    try (SegmentsEmulator emulator =
+        Main.parse(List.of("--port", "0", "--rate-limit", "2/min")).build().start()) {
+      ApiClient api = new ApiClient(emulator);
+      api.get("/user").expect(200);
+      api.get("/user").expect(200);
+      ApiClient.Reply throttled = api.get("/user").expect(429);
+      assertThat(throttled.detail()).startsWith("Request was throttled.");
+      assertThat(Integer.parseInt(throttled.header("Retry-After"))).isBetween(1, 60);
+    }
+  }
+
+  @Test
+  void rateLimitBurstMakesItATokenBucket() {
+    try (SegmentsEmulator emulator =
+        Main.parse(List.of("--port", "0", "--rate-limit", "1/10s", "--rate-limit-burst", "3"))
+            .build()
+            .start()) {
+      ApiClient api = new ApiClient(emulator);
+      for (int i = 0; i < 3; i++) {
+        api.get("/user").expect(200);
+      }
+      assertThat(api.get("/user").expect(429).header("Retry-After")).isIn("9", "10");
+    }
+  }
+
+  @Test
+  void readsRateLimitPeriods() {
+    assertThat(RateLimitOption.parse("100/s"))
+        .isEqualTo(new RateLimitOption(100, Duration.ofSeconds(1)));
+    assertThat(RateLimitOption.parse("6000/min").period()).hasMinutes(1);
+    assertThat(RateLimitOption.parse("5/10s").period()).hasSeconds(10);
+    assertThat(RateLimitOption.parse("50/500ms").period()).hasMillis(500);
+    assertThat(RateLimitOption.parse("1000/h").period()).hasHours(1);
+  }
+
+  @Test
   void rejectsBadArguments() {
     assertThatThrownBy(() -> Main.parse(List.of("--seed", "full")))
         .hasMessageContaining("demo or none");
     assertThatThrownBy(() -> Main.parse(List.of("--port"))).hasMessageContaining("Missing value");
     assertThatThrownBy(() -> Main.parse(List.of("--port", "x"))).hasMessageContaining("port");
     assertThatThrownBy(() -> Main.parse(List.of("--verbose", "1"))).hasMessageContaining("Unknown");
+    assertThatThrownBy(() -> Main.parse(List.of("--rate-limit", "100")))
+        .hasMessageContaining("100/s");
+    assertThatThrownBy(() -> Main.parse(List.of("--rate-limit", "0/s")))
+        .hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> Main.parse(List.of("--rate-limit-burst", "5")))
+        .hasMessageContaining("needs --rate-limit");
+    assertThatThrownBy(() -> Main.parse(List.of("--rate-limit", "1/s", "--rate-limit-burst", "0")))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Main.parse(List.of("--help")))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -141,6 +141,24 @@ class ResilienceTest {
   }
 
   @Test
+  void tokenBucketRateLimitAnswers429WithTheThrottledDetailAndRetryAfter(
+      SegmentsEmulator emulator) {
+    ApiClient api = new ApiClient(emulator);
+    emulator.tokenBucketRateLimit(1, Duration.ofSeconds(20), 2);
+    try {
+      api.get("/user").expect(200);
+      api.get("/user").expect(200);
+      ApiClient.Reply throttled = api.get("/user").expect(429);
+      assertThat(throttled.detail())
+          .matches("Request was throttled\\. Expected available in \\d+ seconds\\.");
+      assertThat(Integer.parseInt(throttled.header("Retry-After"))).isBetween(19, 20);
+    } finally {
+      emulator.disableRateLimit();
+    }
+    api.get("/user").expect(200);
+  }
+
+  @Test
   void theRequestLogRecordsOperationsHeadersBodiesAndStatuses(SegmentsEmulator emulator) {
     ApiClient api = new ApiClient(emulator);
     api.send(

@@ -1,5 +1,6 @@
 package ai.segments.autoconfigure;
 
+import ai.segments.autoconfigure.resilience.SegmentsResilienceConfiguration;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.http.SegmentsHttpTransport;
 import ai.segments.spring.observation.SegmentsObservationInterceptor;
@@ -44,7 +45,8 @@ import org.springframework.web.client.RestClient;
 @Import({
   SegmentsRetryConfiguration.class,
   SegmentsObservationConfiguration.class,
-  SegmentsStartupVerificationConfiguration.class
+  SegmentsStartupVerificationConfiguration.class,
+  SegmentsResilienceConfiguration.class
 })
 public class SegmentsAutoConfiguration {
 

@@ -1,5 +1,6 @@
 package ai.segments.autoconfigure;
 
+import ai.segments.spring.resilience.RetryBudget;
 import ai.segments.spring.retry.SegmentsRetryInterceptor;
 import ai.segments.spring.retry.SegmentsRetryListener;
 import ai.segments.spring.retry.SegmentsRetryOperations;
@@ -39,15 +40,19 @@ public class SegmentsRetryConfiguration {
   public SegmentsRetryConfiguration() {}
 
   /**
-   * The retry template from {@code segments.retry.*}.
+   * The retry template from {@code segments.retry.*}, drawing retries from the retry budget unless
+   * it is off.
    *
    * @param properties the properties
+   * @param budget the retry budget, unless {@code segments.retry.budget.enabled=false}
    * @return the template
    */
   @Bean(name = RETRY_TEMPLATE_BEAN_NAME, defaultCandidate = false)
   @ConditionalOnMissingBean(name = RETRY_TEMPLATE_BEAN_NAME)
-  public RetryTemplate segmentsRetryTemplate(SegmentsProperties properties) {
-    return SegmentsRetryTemplates.create(properties.getRetry().toSettings());
+  public RetryTemplate segmentsRetryTemplate(
+      SegmentsProperties properties, ObjectProvider<RetryBudget> budget) {
+    return SegmentsRetryTemplates.create(
+        properties.getRetry().toSettings(), budget.getIfAvailable());
   }
 
   /**

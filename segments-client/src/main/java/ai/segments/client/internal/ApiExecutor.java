@@ -25,6 +25,7 @@ public final class ApiExecutor {
   private final Clock clock;
   private final HttpExchange exchange;
   private final ClientLifecycle lifecycle;
+  private final ApiKeyId apiKeyId;
 
   /**
    * Creates an executor.
@@ -53,6 +54,7 @@ public final class ApiExecutor {
     this.clock = clock;
     this.exchange = new HttpExchange(restClient, baseUrl, codec, apiKey, clock);
     this.lifecycle = lifecycle;
+    this.apiKeyId = new ApiKeyId(apiKey);
   }
 
   /**
@@ -118,7 +120,8 @@ public final class ApiExecutor {
 
   private <T> T run(ApiRequest request, SegmentsCallInterceptor.Chain<T> terminal) {
     this.lifecycle.checkOpen();
-    return chain(0, terminal).proceed(SegmentsCall.first(request.operation())).body();
+    SegmentsCall first = SegmentsCall.first(request.operation(), this.apiKeyId.current());
+    return chain(0, terminal).proceed(first).body();
   }
 
   /**

@@ -5,8 +5,10 @@ import ai.segments.autoconfigure.SegmentsAutoConfiguration;
 import ai.segments.autoconfigure.SegmentsClientBuilderFactory;
 import ai.segments.client.SegmentsClient;
 import ai.segments.spring.health.SegmentsHealthCheck;
+import ai.segments.spring.resilience.SegmentsCircuitBreaker;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -39,13 +41,20 @@ public class SegmentsHealthContributorAutoConfiguration {
    * retry or observation interceptors.
    *
    * @param clients starts clients with the auto-configured settings
+   * @param breaker the client's circuit breaker, if any: an open one is reported without a check
    * @return the indicator
    */
   @Bean
   @ConditionalOnMissingBean(name = "segmentsHealthIndicator")
-  public SegmentsHealthIndicator segmentsHealthIndicator(SegmentsClientBuilderFactory clients) {
+  public SegmentsHealthIndicator segmentsHealthIndicator(
+      SegmentsClientBuilderFactory clients, ObjectProvider<SegmentsCircuitBreaker> breaker) {
     SegmentsClient client = clients.builder().readTimeout(HEALTH_READ_TIMEOUT).build();
+    SegmentsCircuitBreaker circuit = breaker.getIfAvailable();
     return new SegmentsHealthIndicator(
-        new SegmentsHealthCheck(client, HEALTH_CACHE_TTL, Clock.systemUTC()));
+        new SegmentsHealthCheck(
+            client,
+            HEALTH_CACHE_TTL,
+            Clock.systemUTC(),
+            (circuit != null) ? circuit::snapshot : null));
   }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -39,6 +40,12 @@ public final class BootTypes {
   /** The status code of the {@code segments} component, e.g. {@code UP}. */
   public static String segmentsHealthStatus(ApplicationContext context) {
     return invoke(invoke(segmentsHealth(context), "getStatus"), "getCode").toString();
+  }
+
+  /** The details of the {@code segments} component. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> segmentsHealthDetails(ApplicationContext context) {
+    return (Map<String, Object>) invoke(segmentsHealth(context), "getDetails");
   }
 
   /** Adds an application's own, always UP, {@code segmentsHealthIndicator} bean. */

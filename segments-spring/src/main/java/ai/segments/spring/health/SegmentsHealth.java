@@ -28,6 +28,8 @@ public record SegmentsHealth(State state, Map<String, Object> details) {
     /** The API could not be asked (it throttled the check). */
     UNKNOWN,
     /** The API is unreachable, rejects the key or fails. */
-    DOWN
+    DOWN,
+    /** The client's circuit breaker is open: calls fail fast until it lets a probe through. */
+    OUT_OF_SERVICE
   }
 }

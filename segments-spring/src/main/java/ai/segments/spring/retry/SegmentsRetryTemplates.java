@@ -1,5 +1,8 @@
 package ai.segments.spring.retry;
 
+import ai.segments.spring.resilience.RetryBudget;
+import ai.segments.spring.resilience.RetryBudgetPolicy;
+import ai.segments.spring.resilience.RetryBudgetRefill;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.springframework.retry.support.RetryTemplate;
@@ -20,6 +23,23 @@ public final class SegmentsRetryTemplates {
   }
 
   /**
+   * The template for the given settings, sleeping on the calling thread, drawing every retry from a
+   * budget that its successful calls refill.
+   *
+   * @param retry the retry settings
+   * @param budget the retry budget, or {@code null} for none
+   * @return the template
+   */
+  public static RetryTemplate create(SegmentsRetrySettings retry, RetryBudget budget) {
+    RetryTemplate template = create(retry);
+    if (budget != null) {
+      template.setRetryPolicy(new RetryBudgetPolicy(policy(retry), budget));
+      template.registerListener(new RetryBudgetRefill(budget));
+    }
+    return template;
+  }
+
+  /**
    * The template for the given settings, with the given sleeper and source of jitter.
    *
    * @param retry the retry settings
@@ -30,14 +50,17 @@ public final class SegmentsRetryTemplates {
   public static RetryTemplate create(
       SegmentsRetrySettings retry, Sleeper sleeper, DoubleSupplier random) {
     RetryTemplate template = new RetryTemplate();
-    template.setRetryPolicy(
-        new SegmentsRetryPolicy(
-            retry.maxAttempts(), new SegmentsRetryDecision(retry.maxInterval())));
+    template.setRetryPolicy(policy(retry));
     template.setBackOffPolicy(
         new SegmentsBackOffPolicy(
             new ExponentialJitterBackOff(
                 retry.initialInterval(), retry.multiplier(), retry.maxInterval(), random),
             sleeper));
     return template;
+  }
+
+  private static SegmentsRetryPolicy policy(SegmentsRetrySettings retry) {
+    return new SegmentsRetryPolicy(
+        retry.maxAttempts(), new SegmentsRetryDecision(retry.maxInterval()));
   }
 }

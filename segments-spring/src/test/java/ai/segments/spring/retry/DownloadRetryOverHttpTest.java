@@ -68,7 +68,7 @@ class DownloadRetryOverHttpTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
+  @MethodSource("ai.segments.spring.support.TestClients#transports")
   void a503IsRetried(String name, Function<Duration, SegmentsHttpTransport> transport)
       throws IOException {
     answer(aResponse().withStatus(503).withBody("Slow Down"));
@@ -85,7 +85,7 @@ class DownloadRetryOverHttpTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("ai.segments.autoconfigure.support.TestClients#transports")
+  @MethodSource("ai.segments.spring.support.TestClients#transports")
   void aConnectionResetMidBodyIsRetriedAndTheFileRewritten(
       String name, Function<Duration, SegmentsHttpTransport> transport) throws IOException {
     answer(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));

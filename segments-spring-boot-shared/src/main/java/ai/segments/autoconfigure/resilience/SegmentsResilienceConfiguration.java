@@ -1,0 +1,146 @@
+package ai.segments.autoconfigure.resilience;
+
+import ai.segments.autoconfigure.SegmentsClientCustomizer;
+import ai.segments.autoconfigure.SegmentsProperties;
+import ai.segments.spring.resilience.CircuitBreakerInterceptor;
+import ai.segments.spring.resilience.CircuitBreakerSettings;
+import ai.segments.spring.resilience.RateLimitInterceptor;
+import ai.segments.spring.resilience.RateLimitSettings;
+import ai.segments.spring.resilience.ResilienceClock;
+import ai.segments.spring.resilience.ResilienceEvents;
+import ai.segments.spring.resilience.ResilienceMetrics;
+import ai.segments.spring.resilience.RetryBudget;
+import ai.segments.spring.resilience.SegmentsCircuitBreaker;
+import ai.segments.spring.resilience.SegmentsRateLimiter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The overload protection of the auto-configured client, each part on unless switched off: the rate
+ * limiter ({@code segments.rate-limit.mode=off}), the retry budget ({@code
+ * segments.retry.budget.enabled=false}; also off without retries) and the circuit breaker ({@code
+ * segments.circuit-breaker.enabled=false}). Their interceptors run first among the customizers, so
+ * right inside the retry interceptor: once per attempt, the breaker outside the rate limiter.
+ * Meters go to the context's {@link MeterRegistry}, if any.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({
+  SegmentsRateLimitProperties.class,
+  SegmentsRetryBudgetProperties.class,
+  SegmentsCircuitBreakerProperties.class
+})
+public class SegmentsResilienceConfiguration {
+
+  /** Creates the configuration. */
+  public SegmentsResilienceConfiguration() {}
+
+  /**
+   * The rate limiter of the auto-configured client, one limit per API key.
+   *
+   * @param properties {@code segments.rate-limit.*}
+   * @param segments {@code segments.retry.max-interval} bounds the wait for a permit
+   * @param registry the meter registry, if any
+   * @return the limiter
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnExpression("'${segments.rate-limit.mode:adaptive}'.toLowerCase() != 'off'")
+  public SegmentsRateLimiter segmentsRateLimiter(
+      SegmentsRateLimitProperties properties,
+      SegmentsProperties segments,
+      ObjectProvider<MeterRegistry> registry) {
+    Optional<ResilienceMetrics> metrics = metrics(registry);
+    RateLimitSettings settings =
+        new RateLimitSettings(
+            properties.getMode(),
+            (properties.getRate() != null) ? properties.getRate() : 0,
+            properties.getMinimumRate(),
+            segments.getRetry().getMaxInterval());
+    SegmentsRateLimiter limiter =
+        new SegmentsRateLimiter(settings, ResilienceClock.SYSTEM, events(metrics));
+    metrics.ifPresent(m -> m.bindRateLimiter(limiter));
+    return limiter;
+  }
+
+  /**
+   * The retry budget the retry template draws from.
+   *
+   * @param properties {@code segments.retry.budget.*}
+   * @param registry the meter registry, if any
+   * @return the budget
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(
+      name = {"segments.retry.enabled", "segments.retry.budget.enabled"},
+      havingValue = "true",
+      matchIfMissing = true)
+  public RetryBudget segmentsRetryBudget(
+      SegmentsRetryBudgetProperties properties, ObjectProvider<MeterRegistry> registry) {
+    return new RetryBudget(
+        properties.getRatio(), properties.getCapacity(), events(metrics(registry)));
+  }
+
+  /**
+   * The circuit breaker of the auto-configured client.
+   *
+   * @param properties {@code segments.circuit-breaker.*}
+   * @param registry the meter registry, if any
+   * @return the breaker
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(
+      prefix = "segments.circuit-breaker",
+      name = "enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  public SegmentsCircuitBreaker segmentsCircuitBreaker(
+      SegmentsCircuitBreakerProperties properties, ObjectProvider<MeterRegistry> registry) {
+    Optional<ResilienceMetrics> metrics = metrics(registry);
+    SegmentsCircuitBreaker breaker =
+        new SegmentsCircuitBreaker(
+            new CircuitBreakerSettings(
+                properties.getFailureThreshold(), properties.getCoolDown(), properties.getProbes()),
+            Clock.systemUTC(),
+            events(metrics));
+    metrics.ifPresent(m -> m.bindCircuitBreaker(breaker));
+    return breaker;
+  }
+
+  /**
+   * Adds the breaker's and the rate limiter's interceptors to the auto-configured client, before
+   * any other customizer's.
+   *
+   * @param breaker the circuit breaker, unless off
+   * @param limiter the rate limiter, unless off
+   * @return the customizer
+   */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  public SegmentsClientCustomizer segmentsResilienceCustomizer(
+      ObjectProvider<SegmentsCircuitBreaker> breaker, ObjectProvider<SegmentsRateLimiter> limiter) {
+    return builder -> {
+      breaker.ifAvailable(b -> builder.interceptor(new CircuitBreakerInterceptor(b)));
+      limiter.ifAvailable(l -> builder.interceptor(new RateLimitInterceptor(l)));
+    };
+  }
+
+  private static ResilienceEvents events(Optional<ResilienceMetrics> metrics) {
+    return metrics.<ResilienceEvents>map(m -> m).orElse(ResilienceEvents.NONE);
+  }
+
+  private static Optional<ResilienceMetrics> metrics(ObjectProvider<MeterRegistry> registry) {
+    return Optional.ofNullable(registry.getIfUnique()).map(ResilienceMetrics::new);
+  }
+}

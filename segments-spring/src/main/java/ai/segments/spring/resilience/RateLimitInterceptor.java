@@ -1,0 +1,47 @@
+package ai.segments.spring.resilience;
+
+import ai.segments.client.call.SegmentsCall;
+import ai.segments.client.call.SegmentsCallInterceptor;
+import ai.segments.client.call.SegmentsResponse;
+import ai.segments.client.exception.ApiLimitException;
+import ai.segments.client.exception.SegmentsException;
+
+/**
+ * Paces every attempt through a {@link SegmentsRateLimiter} and tells it when the API throttled an
+ * attempt: an {@link ApiLimitException} (HTTP 429 or the API's {@code throttled} detail) or a 503
+ * with {@code Retry-After}. Registered inside the retry interceptor, so that retries wait for
+ * permits too.
+ */
+public final class RateLimitInterceptor implements SegmentsCallInterceptor {
+
+  private static final int SERVICE_UNAVAILABLE = 503;
+
+  private final SegmentsRateLimiter limiter;
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param limiter the client's rate limiter
+   */
+  public RateLimitInterceptor(SegmentsRateLimiter limiter) {
+    this.limiter = limiter;
+  }
+
+  @Override
+  public <T> SegmentsResponse<T> intercept(SegmentsCall call, Chain<T> chain) {
+    long bookedAt = this.limiter.acquire(call);
+    try {
+      return chain.proceed(call);
+    } catch (SegmentsException ex) {
+      if (isThrottling(ex)) {
+        this.limiter.throttled(call, bookedAt);
+      }
+      throw ex;
+    }
+  }
+
+  private static boolean isThrottling(SegmentsException ex) {
+    return ex instanceof ApiLimitException
+        || (ex.statusCode().orElse(0) == SERVICE_UNAVAILABLE && ex.retryAfter().isPresent());
+  }
+}
