@@ -14,11 +14,9 @@ import ai.segments.spring.resilience.CircuitState;
 import ai.segments.spring.resilience.ResilienceEvents;
 import ai.segments.spring.resilience.SegmentsCircuitBreaker;
 import ai.segments.spring.resilience.SegmentsCircuitOpenException;
-import java.time.Clock;
+import ai.segments.spring.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,7 +33,7 @@ class CircuitBreakerOverHttpTest {
 
   private static final String DATASET = "demo/flowers";
 
-  private final SteppingClock clock = new SteppingClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final SegmentsCircuitBreaker breaker =
       new SegmentsCircuitBreaker(
           new CircuitBreakerSettings(8, Duration.ofSeconds(30), 2),
@@ -94,30 +92,5 @@ class CircuitBreakerOverHttpTest {
     assertThat(this.breaker.snapshot().state()).isEqualTo(CircuitState.OPEN);
     assertThat(this.breaker.snapshot().retryAt()).isEqualTo(this.clock.instant().plusSeconds(30));
     assertThat(emulator.requestLog().size()).isEqualTo(8 + 2);
-  }
-
-  /** A UTC clock that moves only when told to. */
-  private static final class SteppingClock extends Clock {
-
-    private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration duration) {
-      this.now = this.now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return this.now;
-    }
   }
 }
