@@ -1,6 +1,5 @@
 package ai.segments.autoconfigure;
 
-import ai.segments.autoconfigure.resilience.SegmentsResilienceConfiguration;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.http.SegmentsHttpTransport;
 import ai.segments.spring.observation.SegmentsObservationInterceptor;

@@ -1,6 +1,5 @@
-package ai.segments.autoconfigure.resilience;
+package ai.segments.autoconfigure;
 
-import ai.segments.autoconfigure.SegmentsConfigurationException;
 import ai.segments.spring.resilience.RateLimitMode;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package ai.segments.autoconfigure.resilience;
+package ai.segments.autoconfigure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.autoconfigure.SegmentsConfigurationException;
 import ai.segments.autoconfigure.support.BootTypes;
 import ai.segments.autoconfigure.support.HealthContextRunners;
 import ai.segments.client.SegmentsClient;

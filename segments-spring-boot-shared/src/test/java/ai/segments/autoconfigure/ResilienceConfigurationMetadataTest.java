@@ -1,4 +1,4 @@
-package ai.segments.autoconfigure.resilience;
+package ai.segments.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

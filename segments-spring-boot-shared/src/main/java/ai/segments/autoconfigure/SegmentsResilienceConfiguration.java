@@ -1,7 +1,5 @@
-package ai.segments.autoconfigure.resilience;
+package ai.segments.autoconfigure;
 
-import ai.segments.autoconfigure.SegmentsClientCustomizer;
-import ai.segments.autoconfigure.SegmentsProperties;
 import ai.segments.spring.resilience.CircuitBreakerInterceptor;
 import ai.segments.spring.resilience.CircuitBreakerSettings;
 import ai.segments.spring.resilience.RateLimitInterceptor;
