@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.client.SegmentsClient;
 import ai.segments.emulator.SegmentsEmulator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -71,7 +72,9 @@ class FreshApplicationTest {
     HttpResponse<String> health = get("/actuator/health");
 
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"segments\":{\"status\":\"UP\"");
+    JsonNode components = new ObjectMapper().readTree(health.body()).get("components");
+    assertThat(components.at("/segments/status").asText()).isEqualTo("UP");
+    assertThat(components.at("/segments/details/apiUrl").asText()).isEqualTo(emulator.baseUrl());
   }
 
   @Test
