@@ -7,7 +7,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * The {@code segments} health component: what {@link SegmentsHealthCheck} finds (UP, UNKNOWN when
- * throttled, DOWN), as this Boot line's {@link Health}.
+ * throttled, DOWN, OUT_OF_SERVICE while the circuit breaker is open), as this Boot line's {@link
+ * Health}.
  *
  * @param check checks the API and caches the answer briefly
  */
