@@ -9,6 +9,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.io.HttpClientConnectionManager;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
@@ -16,10 +17,16 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 /**
  * A {@link SegmentsHttpTransport} on Apache HttpClient 5, with a pooled connection manager and
  * neither automatic retries nor redirects.
+ *
+ * <p>The pool of {@link #create} is Apache's lax pool: calling threads lease and release
+ * connections without a pool-wide lock (the strict pool serializes every lease and release behind
+ * one), and at most {@link #MAX_CONNECTIONS} connections are kept per host. Cookies are not
+ * managed: the API does not use them, and the cookie store would be shared by all calls.
  */
 public final class ApacheHttpTransport implements SegmentsHttpTransport {
 
-  private static final int MAX_CONNECTIONS = 64;
+  /** The most connections the pool of {@link #create} keeps to one host. */
+  public static final int MAX_CONNECTIONS = 64;
 
   private final CloseableHttpClient httpClient;
 
@@ -48,7 +55,7 @@ public final class ApacheHttpTransport implements SegmentsHttpTransport {
   public static ApacheHttpTransport create(Duration connectTimeout, SSLContext sslContext) {
     PoolingHttpClientConnectionManagerBuilder pool =
         PoolingHttpClientConnectionManagerBuilder.create()
-            .setMaxConnTotal(MAX_CONNECTIONS)
+            .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
             .setMaxConnPerRoute(MAX_CONNECTIONS)
             .setDefaultConnectionConfig(
                 ConnectionConfig.custom().setConnectTimeout(Timeout.of(connectTimeout)).build());
@@ -62,6 +69,7 @@ public final class ApacheHttpTransport implements SegmentsHttpTransport {
             .setConnectionManager(connections)
             .disableAutomaticRetries()
             .disableRedirectHandling()
+            .disableCookieManagement()
             .build());
   }
 
