@@ -17,6 +17,10 @@ public final class SegmentsLibrary {
 
   private static final String VERSION = readVersion();
 
+  private static final String SOURCE = NAME + "/" + VERSION;
+
+  private static final String USER_AGENT = SOURCE + " (Java " + Runtime.version() + ")";
+
   private SegmentsLibrary() {}
 
   /**
@@ -34,7 +38,7 @@ public final class SegmentsLibrary {
    * @return e.g. {@code java-spring-boot-starter/0.1.0}
    */
   public static String source() {
-    return NAME + "/" + VERSION;
+    return SOURCE;
   }
 
   /**
@@ -43,7 +47,7 @@ public final class SegmentsLibrary {
    * @return e.g. {@code java-spring-boot-starter/0.1.0 (Java 17.0.12)}
    */
   public static String userAgent() {
-    return source() + " (Java " + Runtime.version() + ")";
+    return USER_AGENT;
   }
 
   private static String readVersion() {

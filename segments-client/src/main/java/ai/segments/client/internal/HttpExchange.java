@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
@@ -41,7 +40,6 @@ final class HttpExchange {
 
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_THROTTLE_CHECK_BYTES = 1024;
-  private static final List<MediaType> ACCEPT_JSON = List.of(MediaType.APPLICATION_JSON);
 
   private final RestClient restClient;
   private final URI baseUrl;
@@ -144,8 +142,8 @@ final class HttpExchange {
       throws IOException {
     String operation = request.operation().operationName();
     int status = response.getStatusCode().value();
-    URI location = response.getHeaders().getLocation();
-    if (status >= 300 && status < 400 && location != null) {
+    URI location = (status >= 300 && status < 400) ? response.getHeaders().getLocation() : null;
+    if (location != null) {
       return followRedirect(request, call, uri.resolve(location), redirects, response, operation);
     }
     byte[] body = readBounded(response, operation);
@@ -206,7 +204,7 @@ final class HttpExchange {
     }
     headers.set("X-source", SegmentsLibrary.source());
     headers.set(HttpHeaders.USER_AGENT, SegmentsLibrary.userAgent());
-    headers.setAccept(ACCEPT_JSON);
+    headers.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
     headers.set(HttpHeaders.ACCEPT_ENCODING, "gzip");
     if (attempt > 1) {
       headers.set(SegmentsCall.RETRY_COUNT_HEADER, Integer.toString(attempt - 1));
