@@ -1,6 +1,5 @@
 package ai.segments.benchmarks;
 
-import ai.segments.autoconfigure.SegmentsAutoConfiguration;
 import ai.segments.client.SegmentsClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
@@ -58,8 +57,11 @@ final class ApplicationInstances implements AutoCloseable {
     this.contexts.forEach(ConfigurableApplicationContext::close);
   }
 
-  /** An application with nothing but the starter. */
+  /**
+   * An application with nothing but the starter: Spring Boot's auto-configuration picks the HTTP
+   * client, the {@code RestClient.Builder} and the starter's {@code SegmentsClient}.
+   */
   @Configuration(proxyBeanMethods = false)
-  @ImportAutoConfiguration(SegmentsAutoConfiguration.class)
+  @EnableAutoConfiguration
   static class Instance {}
 }

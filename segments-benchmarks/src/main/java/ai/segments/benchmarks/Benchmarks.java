@@ -1,6 +1,7 @@
 package ai.segments.benchmarks;
 
 import ai.segments.client.BulkImportSummary;
+import ai.segments.client.SegmentsClient;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -8,15 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.DoubleStream;
 
 /**
  * The benchmark command: {@code java -jar segments-benchmarks/target/segments-benchmarks.jar
  * [full|quick]}. {@code full} (the default) prints the whole table; {@code quick} measures only the
- * single-threaded small GETs, within a minute. Both end with the line {@code client/raw throughput
- * ratio: <number>}: the lower of the {@code getDataset} and {@code getSample} ratios of the client
- * (on its default transport, Apache HttpClient 5) to the faster hand-written loop, each the median
- * of its per-round ratios. {@code overload} runs the overload scenario of {@link OverloadBenchmark}
- * without and with the overload protection (about 90 s).
+ * small GETs on 1 thread and {@code getDataset} on 16, within a minute. Both end with the line
+ * {@code client/raw throughput ratio: <number>}: the lowest of the single-threaded {@code
+ * getDataset} and {@code getSample} ratios of the client (on Apache HttpClient 5) to the faster
+ * hand-written loop and of the 16-thread {@code getDataset} ratio to the raw Apache loop, each the
+ * median of its per-round ratios. {@code overload} runs the overload scenario of {@link
+ * OverloadBenchmark} without and with the overload protection (about 90 s).
  */
 public final class Benchmarks {
 
@@ -26,6 +30,10 @@ public final class Benchmarks {
   private static final String CLIENT = "SegmentsClient (Apache)";
   private static final String RAW_JDK = "raw JDK HttpClient";
   private static final String RAW_APACHE = "raw Apache HC5";
+
+  private static final int THREADS = 16;
+  private static final String CONCURRENT_ROW = "SegmentsClient (Apache), one client";
+  private static final String STARTER_ROW = "starter-only application (default transport)";
 
   private static final List<HttpScenario> GETS =
       List.of(HttpScenario.GET_DATASET, HttpScenario.GET_SAMPLE);
@@ -60,11 +68,13 @@ public final class Benchmarks {
   }
 
   private static void quick(PrintStream out) {
-    header(out, "quick (single-threaded small GETs)");
+    header(out, "quick (small GETs, 1 and 16 threads)");
     HttpBenchmark.Result result =
         http(out, GETS, false, Duration.ofSeconds(2), 9, Duration.ofMillis(500));
     printHttp(out, result, GETS);
-    printRatio(out, result);
+    List<HeadToHead.Result> rows =
+        headToHead(out, false, Duration.ofSeconds(2), 9, Duration.ofMillis(500));
+    printRatio(out, result, rows);
   }
 
   private static void releaseOnly(PrintStream out) throws Exception {
@@ -107,6 +117,8 @@ public final class Benchmarks {
     HttpBenchmark.Result result =
         http(out, all, true, Duration.ofSeconds(3), 9, Duration.ofMillis(600));
     printHttp(out, result, all);
+    List<HeadToHead.Result> rows =
+        headToHead(out, true, Duration.ofSeconds(3), 9, Duration.ofMillis(600));
 
     printHeapCapped(
         out,
@@ -138,7 +150,7 @@ public final class Benchmarks {
     bulkTable.print(out);
 
     SerializationRunner.run().print(out);
-    printRatio(out, result);
+    printRatio(out, result, rows);
   }
 
   private static void header(PrintStream out, String mode) {
@@ -206,9 +218,67 @@ public final class Benchmarks {
     return result.medianRatio(scenario, CLIENT, RAW_JDK, RAW_APACHE);
   }
 
-  /** The last line: the lower of the two small-GET ratios (medians of the rounds). */
-  private static void printRatio(PrintStream out, HttpBenchmark.Result result) {
-    double ratio = GETS.stream().mapToDouble(s -> ratio(result, s)).min().orElseThrow();
+  /**
+   * The {@code getDataset} rows against the raw Apache loop: 16 threads on one client (one
+   * connection pool of the same size as the raw loop's), and the client of an application with
+   * nothing but the starter (Spring Boot's choice of HTTP client and the starter's defaults), on 1
+   * thread and, in full mode, on 16.
+   */
+  private static List<HeadToHead.Result> headToHead(
+      PrintStream out, boolean full, Duration warmup, int rounds, Duration window) {
+    try (LoopbackServer server = HttpBenchmark.server();
+        ApplicationInstances starterOnly =
+            new ApplicationInstances(1, server.baseUrl(), API_KEY, Map.of());
+        HttpLoop client = ClientLoop.apache(server.baseUrl());
+        HttpLoop raw = new RawApacheLoop(server.baseUrl())) {
+      SegmentsClient application = starterOnly.clients().get(0);
+      Supplier<Object> baseline = () -> raw.call(HttpScenario.GET_DATASET);
+      Supplier<Object> applicationCall = () -> application.getDataset(HttpScenario.DATASET);
+      List<HeadToHead.Row> rows = new ArrayList<>();
+      rows.add(
+          new HeadToHead.Row(
+              CONCURRENT_ROW, THREADS, () -> client.call(HttpScenario.GET_DATASET), baseline));
+      rows.add(new HeadToHead.Row(STARTER_ROW, 1, applicationCall, baseline));
+      if (full) {
+        rows.add(new HeadToHead.Row(STARTER_ROW, THREADS, applicationCall, baseline));
+      }
+      List<HeadToHead.Result> results = HeadToHead.run(rows, warmup, rounds, window);
+      Table table =
+          new Table(
+              "getDataset vs " + RAW_APACHE + " (best of rounds)",
+              "threads",
+              "contender calls/s",
+              RAW_APACHE + " calls/s",
+              "contender/raw (median of rounds)");
+      results.forEach(
+          r ->
+              table.row(
+                  r.row().label(),
+                  r.row().threads(),
+                  r.contenderRate(),
+                  r.baselineRate(),
+                  r.medianRatio()));
+      table.print(out);
+      out.printf(
+          Locale.ROOT,
+          "(these rows opened %d connections: the 16-thread contenders one per thread)%n%n",
+          server.connections());
+      return results;
+    }
+  }
+
+  /**
+   * The last line: the lowest of the {@code getDataset} and {@code getSample} ratios and the
+   * 16-thread {@code getDataset} ratio (each the median of its rounds).
+   */
+  private static void printRatio(
+      PrintStream out, HttpBenchmark.Result result, List<HeadToHead.Result> rows) {
+    DoubleStream gets = GETS.stream().mapToDouble(s -> ratio(result, s));
+    DoubleStream concurrent =
+        rows.stream()
+            .filter(r -> r.row().label().equals(CONCURRENT_ROW))
+            .mapToDouble(HeadToHead.Result::medianRatio);
+    double ratio = DoubleStream.concat(gets, concurrent).min().orElseThrow();
     out.printf(Locale.ROOT, "client/raw throughput ratio: %.2f%n", ratio);
   }
 }

@@ -38,13 +38,10 @@ final class HttpBenchmark {
      * elsewhere on the machine does not decide the result.
      */
     double medianRatio(HttpScenario scenario, String client, String rawJdk, String rawApache) {
-      double[] ratios =
+      return Medians.of(
           this.rounds.get(scenario).stream()
               .mapToDouble(round -> ratio(round, client, rawJdk, rawApache))
-              .sorted()
-              .toArray();
-      int middle = ratios.length / 2;
-      return (ratios.length % 2 == 1) ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
+              .toArray());
     }
 
     private static double ratio(

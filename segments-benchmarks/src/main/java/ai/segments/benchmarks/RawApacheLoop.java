@@ -1,5 +1,6 @@
 package ai.segments.benchmarks;
 
+import ai.segments.client.http.ApacheHttpTransport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -10,12 +11,19 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 
-/** The hand-written loop on Apache HttpClient 5 (pooled): bytes in, Jackson into a {@code Map}. */
+/**
+ * The hand-written loop on Apache HttpClient 5, pooled with as many connections as the client's
+ * transport: bytes in, Jackson into a {@code Map}.
+ */
 final class RawApacheLoop implements HttpLoop {
 
   private final CloseableHttpClient http =
       HttpClients.custom()
-          .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().build())
+          .setConnectionManager(
+              PoolingHttpClientConnectionManagerBuilder.create()
+                  .setMaxConnTotal(ApacheHttpTransport.MAX_CONNECTIONS)
+                  .setMaxConnPerRoute(ApacheHttpTransport.MAX_CONNECTIONS)
+                  .build())
           .disableAutomaticRetries()
           .build();
   private final String baseUrl;

@@ -7,6 +7,9 @@ import ai.segments.client.BulkImportSummary;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +41,51 @@ class BenchmarksSmokeTest {
             .allSatisfy((name, rate) -> assertThat(rate).isPositive());
       }
       assertThat(server.connections()).isEqualTo(loops.size());
+    }
+  }
+
+  @Test
+  void headToHeadRowsRunTheirThreadsOnOneClientAndTheStarterOnlyApplication() {
+    try (LoopbackServer server = HttpBenchmark.server();
+        ApplicationInstances starterOnly =
+            new ApplicationInstances(1, server.baseUrl(), Benchmarks.API_KEY, Map.of());
+        HttpLoop client = ClientLoop.apache(server.baseUrl());
+        HttpLoop raw = new RawApacheLoop(server.baseUrl())) {
+      AtomicInteger threadsSeen = new AtomicInteger();
+      Set<Thread> callers = ConcurrentHashMap.newKeySet();
+      List<HeadToHead.Result> results =
+          HeadToHead.run(
+              List.of(
+                  new HeadToHead.Row(
+                      "16 threads",
+                      16,
+                      () -> {
+                        if (callers.add(Thread.currentThread())) {
+                          threadsSeen.incrementAndGet();
+                        }
+                        return client.call(HttpScenario.GET_DATASET);
+                      },
+                      () -> raw.call(HttpScenario.GET_DATASET)),
+                  new HeadToHead.Row(
+                      "starter-only",
+                      1,
+                      () -> starterOnly.clients().get(0).getDataset(HttpScenario.DATASET),
+                      () -> raw.call(HttpScenario.GET_DATASET))),
+              Duration.ofMillis(50),
+              3,
+              Duration.ofMillis(50));
+
+      assertThat(threadsSeen).hasValue(16);
+      assertThat(results)
+          .extracting(r -> r.row().label())
+          .containsExactly("16 threads", "starter-only");
+      assertThat(results)
+          .allSatisfy(
+              r -> {
+                assertThat(r.contenderRate()).isPositive();
+                assertThat(r.baselineRate()).isPositive();
+                assertThat(r.medianRatio()).isPositive();
+              });
     }
   }
 
