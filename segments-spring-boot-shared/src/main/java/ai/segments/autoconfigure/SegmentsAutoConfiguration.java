@@ -68,8 +68,9 @@ public class SegmentsAutoConfiguration {
 
   /**
    * The HTTP transport of the Segments clients: a connection pool of its own with {@code
-   * segments.connect-timeout}, never retrying or following redirects by itself, on the HTTP client
-   * Spring Boot would choose and with Boot's HTTP client SSL bundle.
+   * segments.connect-timeout}, never retrying or following redirects by itself, on Apache
+   * HttpClient 5 (the JDK client when Boot's HTTP client factory is {@code jdk} or Apache
+   * HttpClient is absent) and with Boot's HTTP client SSL bundle.
    *
    * @param properties the properties
    * @param bootChoice Boot's request factory builder, if any

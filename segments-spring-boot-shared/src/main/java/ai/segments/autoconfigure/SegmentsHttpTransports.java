@@ -9,12 +9,13 @@ import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.ssl.SslBundle;
 
 /**
- * Chooses the HTTP client of the auto-configured transport the way Spring Boot chooses its own: the
- * JDK client when Boot's choice is {@code jdk} ({@code spring.http.clients.imperative.factory} on
- * Boot 4, {@code spring.http.client.factory} on Boot 3.5); otherwise Apache HttpClient 5 when it is
- * on the classpath, else the JDK client. Boot's HTTP client SSL bundle ({@code
- * spring.http.clients.ssl.bundle} on Boot 4, {@code spring.http.client.ssl.bundle} on Boot 3.5)
- * applies to it; timeouts come from {@code segments.*} only.
+ * Chooses the HTTP client of the auto-configured transport: the JDK client when Boot's choice is
+ * {@code jdk} ({@code spring.http.clients.imperative.factory} on Boot 4, {@code
+ * spring.http.client.factory} on Boot 3.5); otherwise Apache HttpClient 5 when it is on the
+ * classpath (the starters bring it), else the JDK client, as Spring Boot chooses by default. Boot's
+ * HTTP client SSL bundle ({@code spring.http.clients.ssl.bundle} on Boot 4, {@code
+ * spring.http.client.ssl.bundle} on Boot 3.5) applies to it; timeouts come from {@code segments.*}
+ * only.
  */
 final class SegmentsHttpTransports {
 

@@ -19,7 +19,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -167,6 +171,31 @@ class SegmentsAutoConfigurationTest {
             context ->
                 assertThat(context.getBean(SegmentsHttpTransport.class))
                     .isInstanceOf(JdkHttpTransport.class));
+  }
+
+  @Test
+  void theJdkClientIsUsedWhenTheApplicationsOwnFactoryBuilderIsTheJdks() {
+    this.runner
+        .withConfiguration(
+            BootTypes.autoConfigurations(BootLineTests.HTTP_CLIENT_AUTO_CONFIGURATIONS))
+        .withBean(JdkClientHttpRequestFactoryBuilder.class, ClientHttpRequestFactoryBuilder::jdk)
+        .run(
+            context ->
+                assertThat(context.getBean(SegmentsHttpTransport.class))
+                    .isInstanceOf(JdkHttpTransport.class));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http-components", "simple"})
+  void apacheIsUsedWhenBootIsToldToUseAnotherClientThanTheJdks(String factory) {
+    this.runner
+        .withConfiguration(
+            BootTypes.autoConfigurations(BootLineTests.HTTP_CLIENT_AUTO_CONFIGURATIONS))
+        .withPropertyValues(BootLineTests.HTTP_CLIENT_FACTORY_PROPERTY + "=" + factory)
+        .run(
+            context ->
+                assertThat(context.getBean(SegmentsHttpTransport.class))
+                    .isInstanceOf(ApacheHttpTransport.class));
   }
 
   @Test
