@@ -1,22 +1,25 @@
 package ai.segments.client.model;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserSequence;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Reads a record whose {@code attributes} variant is decided by a sibling task-type field ({@code
- * label_type} of a label, {@code task_type} of a multi-sensor sensor): it reads the task type
- * first, leaves the matching variant class as a {@link VariantDeserializer#HINT} and then runs the
- * ordinary record deserializer. Without a known task type the variant is chosen by shape.
+ * label_type} of a label, {@code task_type} of a multi-sensor sensor): it reads the task type first
+ * (buffering only the fields before it), leaves the matching variant class as a {@link
+ * VariantDeserializer#HINT} and then runs the ordinary record deserializer over the buffered fields
+ * and the rest of the stream. Without a known task type the variant is chosen by shape.
  *
  * @param <T> the record type
  */
@@ -43,20 +46,51 @@ abstract class TypeHintedDeserializer<T> extends StdDeserializer<T> {
   @Override
   @SuppressWarnings("unchecked")
   public T deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
-    JsonNode node = ctxt.readTree(parser);
+    if (!parser.isExpectedStartObjectToken() && !parser.hasToken(JsonToken.FIELD_NAME)) {
+      return (T) recordDeserializer(ctxt).deserialize(parser, ctxt);
+    }
+    TypedTokens typed = readUpToTaskType(parser, ctxt);
     Class<?> variant =
-        ApiEnum.find(TaskType.class, node.path(typeField).asText(null))
-            .flatMap(variants)
-            .orElse(null);
+        ApiEnum.find(TaskType.class, typed.taskType()).flatMap(variants).orElse(null);
     Object previous = ctxt.getAttribute(VariantDeserializer.HINT);
-    ctxt.setAttribute(VariantDeserializer.HINT, variant);
-    try (JsonParser treeParser = node.traverse(parser.getCodec())) {
-      treeParser.nextToken();
-      return (T) recordDeserializer(ctxt).deserialize(treeParser, ctxt);
+    ctxt.setAttribute(
+        VariantDeserializer.HINT, variant == null ? null : new VariantHint(variant, parser));
+    try {
+      typed.tokens().nextToken();
+      return (T) recordDeserializer(ctxt).deserialize(typed.tokens(), ctxt);
     } finally {
       ctxt.setAttribute(VariantDeserializer.HINT, previous);
     }
   }
+
+  /**
+   * Buffers the object's fields up to and including the task type field (usually the first few),
+   * then continues with the rest of the stream: the record is read in one pass, however large.
+   */
+  private TypedTokens readUpToTaskType(JsonParser parser, DeserializationContext ctxt)
+      throws IOException {
+    TokenBuffer buffered = ctxt.bufferForInputBuffering(parser);
+    buffered.writeStartObject();
+    JsonToken token =
+        parser.isExpectedStartObjectToken() ? parser.nextToken() : parser.currentToken();
+    for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String name = parser.currentName();
+      buffered.writeFieldName(name);
+      parser.nextToken();
+      String value = parser.getValueAsString();
+      buffered.copyCurrentStructure(parser);
+      if (name.equals(this.typeField)) {
+        JsonParser rest =
+            JsonParserSequence.createFlattened(false, buffered.asParser(parser), parser);
+        return new TypedTokens(value, rest);
+      }
+    }
+    buffered.writeEndObject();
+    return new TypedTokens(null, buffered.asParser(parser));
+  }
+
+  /** The task type as sent (or {@code null}) and the tokens of the whole object. */
+  private record TypedTokens(String taskType, JsonParser tokens) {}
 
   /** The plain record deserializer, built without the class-level custom deserializer. */
   private JsonDeserializer<Object> recordDeserializer(DeserializationContext ctxt)

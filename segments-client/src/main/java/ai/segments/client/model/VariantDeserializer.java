@@ -4,22 +4,24 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 
 /**
  * Reads a sealed interface whose JSON carries no type tag: the variant record is the one a
- * surrounding {@link TypeHintedDeserializer} derived from a task type, or else the one the JSON
- * shape points to. When no variant fits, strict mode fails and lenient mode (where {@link
- * DeserializationFeature#FAIL_ON_INVALID_SUBTYPE} is off) yields {@code null}. An empty JSON array
- * (what multi-sensor labels hold for sensors without labels) reads as {@code null}.
+ * surrounding {@link TypeHintedDeserializer} derived from a task type (read straight from the
+ * stream), or else the one the JSON shape points to. When no variant fits, strict mode fails and
+ * lenient mode (where {@link DeserializationFeature#FAIL_ON_INVALID_SUBTYPE} is off) yields {@code
+ * null}. An empty JSON array (what multi-sensor labels hold for sensors without labels) reads as
+ * {@code null}.
  *
  * @param <T> the sealed interface
  */
 abstract class VariantDeserializer<T> extends StdDeserializer<T> {
 
-  /** Per-call context attribute holding the variant class the next value must be read as. */
+  /** Per-call context attribute holding the {@link VariantHint} for the next value. */
   static final Object HINT = VariantDeserializer.class.getName() + ".hint";
 
   private static final long serialVersionUID = 1L;
@@ -36,14 +38,18 @@ abstract class VariantDeserializer<T> extends StdDeserializer<T> {
   public T deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
     Object hint = ctxt.getAttribute(HINT);
     ctxt.setAttribute(HINT, null);
+    VariantHint fitting =
+        hint instanceof VariantHint h && handledType().isAssignableFrom(h.variant()) ? h : null;
+    if (fitting != null && parser.isExpectedStartObjectToken()) {
+      return (T)
+          variantDeserializer(fitting.variant(), ctxt).deserialize(fitting.readerFor(parser), ctxt);
+    }
     JsonNode node = ctxt.readTree(parser);
     if (node.isArray() && node.isEmpty()) {
       return null;
     }
     Class<? extends T> variant =
-        hint instanceof Class<?> c && handledType().isAssignableFrom(c)
-            ? (Class<? extends T>) c
-            : variantByShape(node);
+        fitting != null ? (Class<? extends T>) fitting.variant() : variantByShape(node);
     if (variant == null) {
       if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)) {
         return (T)
@@ -55,14 +61,19 @@ abstract class VariantDeserializer<T> extends StdDeserializer<T> {
       }
       return null;
     }
-    // Straight to the variant's cached deserializer: readTreeAsValue would look up a root
-    // deserializer and a type deserializer again on every value.
-    JsonDeserializer<Object> deserializer =
-        ctxt.findContextualValueDeserializer(ctxt.constructType(variant), null);
     try (JsonParser tokens = node.traverse(parser.getCodec())) {
       tokens.nextToken();
-      return (T) deserializer.deserialize(tokens, ctxt);
+      return (T) variantDeserializer(variant, ctxt).deserialize(tokens, ctxt);
     }
+  }
+
+  /**
+   * The variant's cached deserializer: readTreeAsValue would look up a root deserializer and a type
+   * deserializer again on every value.
+   */
+  private static JsonDeserializer<Object> variantDeserializer(
+      Class<?> variant, DeserializationContext ctxt) throws JsonMappingException {
+    return ctxt.findContextualValueDeserializer(ctxt.constructType(variant), null);
   }
 
   private static String fieldNames(JsonNode node) {

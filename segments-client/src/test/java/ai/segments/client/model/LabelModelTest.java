@@ -226,6 +226,23 @@ class LabelModelTest {
   }
 
   @Test
+  void labelTypeDecidesEvenWhenItFollowsTheAttributes() throws Exception {
+    String json =
+        """
+        {"attributes": {"annotations": []}, "sample_uuid": "s", "label_status": "LABELED",
+         "labelset": "ground-truth", "label_type": "pointcloud-cuboid",
+         "created_at": "2024-01-01T00:00:00Z", "created_by": "john",
+         "updated_at": "2024-01-01T00:00:00Z"}
+        """;
+
+    Label label = STRICT.readValue(json, Label.class);
+
+    assertThat(label.attributes())
+        .isEqualTo(new PointcloudCuboidLabelAttributes(List.of(), null, null, null));
+    assertThat(label.createdBy()).isEqualTo("john");
+  }
+
+  @Test
   void emptySensorAttributesReadAsNull() throws Exception {
     LabelSensor sensor =
         STRICT.readValue(
