@@ -17,9 +17,9 @@ import java.util.function.Function;
 /**
  * Reads a record whose {@code attributes} variant is decided by a sibling task-type field ({@code
  * label_type} of a label, {@code task_type} of a multi-sensor sensor): it reads the task type first
- * (buffering only the fields before it), leaves the matching variant class as a {@link
- * VariantDeserializer#HINT} and then runs the ordinary record deserializer over the buffered fields
- * and the rest of the stream. Without a known task type the variant is chosen by shape.
+ * (buffering only the fields before it), leaves the matching variant class as a {@link VariantHint}
+ * and then runs the ordinary record deserializer over the buffered fields and the rest of the
+ * stream. Without a known task type the variant is chosen by shape.
  *
  * @param <T> the record type
  */
@@ -77,9 +77,10 @@ abstract class TypeHintedDeserializer<T> extends StdDeserializer<T> {
       String name = parser.currentName();
       buffered.writeFieldName(name);
       parser.nextToken();
-      String value = parser.getValueAsString();
+      boolean isTaskType = name.equals(this.typeField);
+      String value = isTaskType ? parser.getValueAsString() : null;
       buffered.copyCurrentStructure(parser);
-      if (name.equals(this.typeField)) {
+      if (isTaskType) {
         JsonParser rest =
             JsonParserSequence.createFlattened(false, buffered.asParser(parser), parser);
         return new TypedTokens(value, rest);
