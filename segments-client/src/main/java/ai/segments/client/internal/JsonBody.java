@@ -1,6 +1,7 @@
 package ai.segments.client.internal;
 
 import ai.segments.client.model.Patch;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -39,7 +40,8 @@ public final class JsonBody {
    * @return this body
    */
   public JsonBody put(String key, Object value) {
-    this.node.set(key, this.mapper.valueToTree(value));
+    this.node.set(
+        key, value instanceof JsonNode json ? json.deepCopy() : this.mapper.valueToTree(value));
     return this;
   }
 

@@ -2,11 +2,11 @@ package ai.segments.client.json;
 
 import ai.segments.client.model.LabelAttributes;
 import ai.segments.client.model.SampleAttributes;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -43,9 +43,10 @@ public final class AttributesNormalizer {
   private static JsonNode normalize(JsonNode validated, Class<?> model) {
     ObjectMapper mapper = SegmentsJson.strict();
     try {
-      JsonNode written = mapper.valueToTree(AttributesValidator.firstFit(mapper, validated, model));
-      return onlyGivenKeys(written, validated);
-    } catch (JsonProcessingException e) {
+      Object typed =
+          AttributesValidator.firstFit(mapper, () -> mapper.treeAsTokens(validated), model);
+      return onlyGivenKeys(mapper.valueToTree(typed), validated);
+    } catch (IOException e) {
       throw new IllegalStateException("Attributes changed after validation", e);
     }
   }

@@ -6,13 +6,17 @@ import ai.segments.client.model.IssueAnchor;
 import ai.segments.client.model.LabelAttributes;
 import ai.segments.client.model.SampleAttributes;
 import ai.segments.client.model.TaskAttributes;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +32,15 @@ import java.util.stream.Collectors;
  * sent.
  */
 public final class AttributesValidator {
+
+  /** The permitted variants of each sealed model, looked up once: the lookup is reflective. */
+  private static final ClassValue<List<Class<?>>> VARIANTS =
+      new ClassValue<>() {
+        @Override
+        protected List<Class<?>> computeValue(Class<?> model) {
+          return model.isSealed() ? List.of(model.getPermittedSubclasses()) : List.of();
+        }
+      };
 
   private AttributesValidator() {}
 
@@ -94,52 +107,48 @@ public final class AttributesValidator {
           null);
     }
     ObjectMapper mapper = SegmentsJson.strict();
-    JsonNode tree;
+    TokenBuffer json = new TokenBuffer(mapper, false);
     try {
-      tree = mapper.valueToTree(value);
-    } catch (IllegalArgumentException e) {
+      mapper.writeValue(json, value);
+    } catch (IOException e) {
       throw invalid(operation, what + " cannot be written as JSON: " + e.getMessage(), e);
     }
-    JsonProcessingException failure = firstFailure(mapper, tree, model);
-    if (failure != null) {
-      throw invalid(operation, "invalid " + what + ": " + describe(failure), failure);
+    try {
+      firstFit(mapper, json::asParser, model);
+      return mapper.readTree(json.asParser());
+    } catch (JsonProcessingException e) {
+      throw invalid(operation, "invalid " + what + ": " + describe(e), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return tree;
   }
 
   private static boolean isObject(Object value) {
     return value instanceof JsonNode node && node.isObject();
   }
 
-  /** Reads the tree as the model, then as each variant; {@code null} if any read succeeds. */
-  private static JsonProcessingException firstFailure(
-      ObjectMapper mapper, JsonNode tree, Class<?> model) {
-    try {
-      firstFit(mapper, tree, model);
-      return null;
-    } catch (JsonProcessingException e) {
-      return e;
-    }
-  }
-
   /**
-   * Reads the tree as the model, then as each of its variants, in strict mode.
+   * Reads the JSON as the model, then as each of its variants, in strict mode. Each read takes a
+   * fresh parser over the same tokens: the value is serialized once, not turned into a tree and
+   * back for every candidate.
    *
    * @return the first successful read
    * @throws JsonProcessingException the first failure, when no read succeeds
+   * @throws IOException never, for JSON already in memory
    */
-  static Object firstFit(ObjectMapper mapper, JsonNode tree, Class<?> model)
-      throws JsonProcessingException {
-    List<Class<?>> candidates = new ArrayList<>(List.of(model));
-    if (model.isSealed()) {
-      candidates.addAll(List.of(model.getPermittedSubclasses()));
+  static Object firstFit(ObjectMapper mapper, Supplier<JsonParser> json, Class<?> model)
+      throws IOException {
+    JsonProcessingException first;
+    try {
+      return mapper.readValue(json.get(), model);
+    } catch (JsonProcessingException e) {
+      first = e;
     }
-    JsonProcessingException first = null;
-    for (Class<?> type : candidates) {
+    for (Class<?> variant : VARIANTS.get(model)) {
       try {
-        return mapper.treeToValue(tree, type);
+        return mapper.readValue(json.get(), variant);
       } catch (JsonProcessingException e) {
-        first = first == null ? e : first;
+        // the first failure is the one reported
       }
     }
     throw first;

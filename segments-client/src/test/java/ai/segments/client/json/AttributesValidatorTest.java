@@ -185,6 +185,16 @@ class AttributesValidatorTest {
   }
 
   @Test
+  void valuesJacksonCannotWriteAreRejectedBeforeValidation() {
+    Map<String, Object> attributes = Map.of("image", Map.of("url", new Object()));
+
+    assertThatThrownBy(() -> AttributesValidator.sampleAttributes(attributes, "addSample"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("addSample: sample attributes cannot be written as JSON: ")
+        .hasMessageContaining("java.lang.Object");
+  }
+
+  @Test
   void taskAttributesKeepUnknownKeysAndRejectBadCategories() throws Exception {
     Map<String, Object> attributes =
         map(
