@@ -30,6 +30,7 @@ public final class Benchmarks {
   private static final String CLIENT = "SegmentsClient (Apache)";
   private static final String RAW_JDK = "raw JDK HttpClient";
   private static final String RAW_APACHE = "raw Apache HC5";
+  private static final String BARE_REST_CLIENT = RawRestClientLoop.NAME;
 
   private static final int THREADS = 16;
   private static final String CONCURRENT_ROW = "SegmentsClient (Apache), one client";
@@ -166,15 +167,16 @@ public final class Benchmarks {
   private static HttpBenchmark.Result http(
       PrintStream out,
       List<HttpScenario> scenarios,
-      boolean withJdkClient,
+      boolean full,
       Duration warmup,
       int rounds,
       Duration window) {
     try (LoopbackServer server = HttpBenchmark.server()) {
       List<HttpLoop> loops = new ArrayList<>();
       loops.add(ClientLoop.apache(server.baseUrl()));
-      if (withJdkClient) {
+      if (full) {
         loops.add(ClientLoop.jdk(server.baseUrl()));
+        loops.add(new RawRestClientLoop(server.baseUrl()));
       }
       loops.add(new RawJdkLoop(server.baseUrl()));
       loops.add(new RawApacheLoop(server.baseUrl()));
@@ -201,6 +203,10 @@ public final class Benchmarks {
     header.addAll(names);
     header.add("client/raw (best rates)");
     header.add("client/raw (median of rounds)");
+    boolean bare = names.contains(BARE_REST_CLIENT);
+    if (bare) {
+      header.add("client/bare RestClient (median of rounds)");
+    }
     Table table = new Table(header.toArray(String[]::new));
     for (HttpScenario scenario : scenarios) {
       List<Object> row = new ArrayList<>();
@@ -208,6 +214,9 @@ public final class Benchmarks {
       names.forEach(name -> row.add(result.rate(scenario, name)));
       row.add(result.ratio(scenario, CLIENT, RAW_JDK, RAW_APACHE));
       row.add(ratio(result, scenario));
+      if (bare) {
+        row.add(result.medianRatio(scenario, CLIENT, BARE_REST_CLIENT));
+      }
       table.row(row.toArray());
     }
     table.print(out);

@@ -27,26 +27,29 @@ final class HttpBenchmark {
       return this.rates.get(scenario).get(loop);
     }
 
-    /** The client's best rate over the faster raw loop's best rate. */
-    double ratio(HttpScenario scenario, String client, String rawJdk, String rawApache) {
-      return ratio(this.rates.get(scenario), client, rawJdk, rawApache);
+    /** The contender's best rate over the best rate of the faster baseline. */
+    double ratio(HttpScenario scenario, String contender, String... baselines) {
+      return ratio(this.rates.get(scenario), contender, baselines);
     }
 
     /**
-     * The median over the rounds of the client's rate over the faster raw loop's rate in the same
-     * round: contenders measured back to back share the load of the moment, so a burst of load from
-     * elsewhere on the machine does not decide the result.
+     * The median over the rounds of the contender's rate over the faster baseline's rate in the
+     * same round: contenders measured back to back share the load of the moment, so a burst of load
+     * from elsewhere on the machine does not decide the result.
      */
-    double medianRatio(HttpScenario scenario, String client, String rawJdk, String rawApache) {
+    double medianRatio(HttpScenario scenario, String contender, String... baselines) {
       return Medians.of(
           this.rounds.get(scenario).stream()
-              .mapToDouble(round -> ratio(round, client, rawJdk, rawApache))
+              .mapToDouble(round -> ratio(round, contender, baselines))
               .toArray());
     }
 
-    private static double ratio(
-        Map<String, Double> rates, String client, String rawJdk, String rawApache) {
-      return rates.get(client) / Math.max(rates.get(rawJdk), rates.get(rawApache));
+    private static double ratio(Map<String, Double> rates, String contender, String... baselines) {
+      double fastest = 0;
+      for (String baseline : baselines) {
+        fastest = Math.max(fastest, rates.get(baseline));
+      }
+      return rates.get(contender) / fastest;
     }
   }
 

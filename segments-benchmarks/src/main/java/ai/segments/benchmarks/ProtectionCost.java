@@ -52,7 +52,7 @@ final class ProtectionCost {
               Duration.ofSeconds(2),
               9,
               Duration.ofMillis(500));
-      return result.medianRatio(HttpScenario.GET_DATASET, PROTECTED, UNPROTECTED, UNPROTECTED);
+      return result.medianRatio(HttpScenario.GET_DATASET, PROTECTED, UNPROTECTED);
     }
   }
 

@@ -17,19 +17,25 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
  */
 final class RawApacheLoop implements HttpLoop {
 
-  private final CloseableHttpClient http =
-      HttpClients.custom()
-          .setConnectionManager(
-              PoolingHttpClientConnectionManagerBuilder.create()
-                  .setMaxConnTotal(ApacheHttpTransport.MAX_CONNECTIONS)
-                  .setMaxConnPerRoute(ApacheHttpTransport.MAX_CONNECTIONS)
-                  .build())
-          .disableAutomaticRetries()
-          .build();
+  private final CloseableHttpClient http = pooledClient();
   private final String baseUrl;
 
   RawApacheLoop(String baseUrl) {
     this.baseUrl = baseUrl;
+  }
+
+  /**
+   * An Apache client pooled with as many connections as the client's transport, default otherwise.
+   */
+  static CloseableHttpClient pooledClient() {
+    return HttpClients.custom()
+        .setConnectionManager(
+            PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(ApacheHttpTransport.MAX_CONNECTIONS)
+                .setMaxConnPerRoute(ApacheHttpTransport.MAX_CONNECTIONS)
+                .build())
+        .disableAutomaticRetries()
+        .build();
   }
 
   @Override

@@ -25,7 +25,8 @@ class BenchmarksSmokeTest {
               ClientLoop.apache(server.baseUrl()),
               ClientLoop.jdk(server.baseUrl()),
               new RawJdkLoop(server.baseUrl()),
-              new RawApacheLoop(server.baseUrl()));
+              new RawApacheLoop(server.baseUrl()),
+              new RawRestClientLoop(server.baseUrl()));
       HttpBenchmark.Result result =
           HttpBenchmark.run(
               List.of(HttpScenario.values()),
@@ -37,7 +38,7 @@ class BenchmarksSmokeTest {
 
       for (HttpScenario scenario : HttpScenario.values()) {
         assertThat(result.rates().get(scenario))
-            .hasSize(4)
+            .hasSize(5)
             .allSatisfy((name, rate) -> assertThat(rate).isPositive());
       }
       assertThat(server.connections()).isEqualTo(loops.size());
