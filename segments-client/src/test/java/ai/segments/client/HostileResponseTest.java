@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.segments.client.exception.ApiLimitException;
 import ai.segments.client.exception.ValidationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Responses that would exhaust memory or the stack fail with a clear {@link ValidationException}
- * within the configured limits, and a plain-http API URL off loopback is warned about.
+ * within the configured limits, a success status carrying the API's throttle answer is an {@link
+ * ApiLimitException}, and a plain-http API URL off loopback is warned about.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class HostileResponseTest extends ContractTestSupport {
@@ -51,6 +53,26 @@ class HostileResponseTest extends ContractTestSupport {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("getSample: the response exceeds the configured JSON limits")
         .hasMessageContaining("200");
+  }
+
+  @Test
+  void aSuccessStatusCarryingTheThrottleAnswerIsAnApiLimitError() {
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(json("{\"detail\": \"Request was throttled. Try again in 2 seconds.\"}")));
+
+    assertThatThrownBy(() -> client().getUser())
+        .isInstanceOf(ApiLimitException.class)
+        .hasMessage("getUser was throttled: Request was throttled. Try again in 2 seconds.");
+  }
+
+  @Test
+  void aResourceThatMentionsThrottlingIsReturnedAsItIs() {
+    ObjectNode sample = (ObjectNode) parse(example("sample-image.json"));
+    sample.put("name", "throttled.jpg");
+    server.stubFor(any(anyUrl()).willReturn(json(sample.toString())));
+
+    assertThat(client().getSample("s-1").name()).isEqualTo("throttled.jpg");
   }
 
   @Test

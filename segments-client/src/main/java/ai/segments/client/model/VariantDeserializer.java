@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Reads a sealed interface whose JSON carries no type tag: the variant record is the one a
@@ -19,15 +22,27 @@ import java.io.IOException;
  *
  * @param <T> the sealed interface
  */
-abstract class VariantDeserializer<T> extends StdDeserializer<T> {
+abstract class VariantDeserializer<T> extends StdDeserializer<T> implements ResolvableDeserializer {
 
   /** Per-call context attribute holding the {@link VariantHint} for the next value. */
   static final Object HINT = VariantDeserializer.class.getName() + ".hint";
 
   private static final long serialVersionUID = 1L;
 
+  /** The deserializer of each permitted variant, found once when this one is resolved. */
+  private transient Map<Class<?>, JsonDeserializer<Object>> variants = Map.of();
+
   protected VariantDeserializer(Class<T> type) {
     super(type);
+  }
+
+  @Override
+  public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+    Map<Class<?>, JsonDeserializer<Object>> found = new HashMap<>();
+    for (Class<?> variant : handledType().getPermittedSubclasses()) {
+      found.put(variant, ctxt.findContextualValueDeserializer(ctxt.constructType(variant), null));
+    }
+    this.variants = Map.copyOf(found);
   }
 
   /** Returns the variant the JSON shape points to, or {@code null} if none fits. */
@@ -41,8 +56,7 @@ abstract class VariantDeserializer<T> extends StdDeserializer<T> {
     VariantHint fitting =
         hint instanceof VariantHint h && handledType().isAssignableFrom(h.variant()) ? h : null;
     if (fitting != null && parser.isExpectedStartObjectToken()) {
-      return (T)
-          variantDeserializer(fitting.variant(), ctxt).deserialize(fitting.readerFor(parser), ctxt);
+      return (T) this.variants.get(fitting.variant()).deserialize(fitting.readerFor(parser), ctxt);
     }
     JsonNode node = ctxt.readTree(parser);
     if (node.isArray() && node.isEmpty()) {
@@ -63,17 +77,8 @@ abstract class VariantDeserializer<T> extends StdDeserializer<T> {
     }
     try (JsonParser tokens = node.traverse(parser.getCodec())) {
       tokens.nextToken();
-      return (T) variantDeserializer(variant, ctxt).deserialize(tokens, ctxt);
+      return (T) this.variants.get(variant).deserialize(tokens, ctxt);
     }
-  }
-
-  /**
-   * The variant's cached deserializer: readTreeAsValue would look up a root deserializer and a type
-   * deserializer again on every value.
-   */
-  private static JsonDeserializer<Object> variantDeserializer(
-      Class<?> variant, DeserializationContext ctxt) throws JsonMappingException {
-    return ctxt.findContextualValueDeserializer(ctxt.constructType(variant), null);
   }
 
   private static String fieldNames(JsonNode node) {
