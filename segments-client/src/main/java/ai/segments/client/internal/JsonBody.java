@@ -40,9 +40,19 @@ public final class JsonBody {
    * @return this body
    */
   public JsonBody put(String key, Object value) {
-    this.node.set(
-        key, value instanceof JsonNode json ? json.deepCopy() : this.mapper.valueToTree(value));
+    this.node.set(key, toTree(value));
     return this;
+  }
+
+  /** The value as a fresh JSON tree; trees and text need no trip through the serializer. */
+  private JsonNode toTree(Object value) {
+    if (value instanceof JsonNode json) {
+      return json.deepCopy();
+    }
+    if (value instanceof String text) {
+      return this.node.textNode(text);
+    }
+    return this.mapper.valueToTree(value);
   }
 
   /**

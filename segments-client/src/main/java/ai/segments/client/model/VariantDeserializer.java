@@ -32,6 +32,12 @@ abstract class VariantDeserializer<T> extends StdDeserializer<T> implements Reso
   /** The deserializer of each permitted variant, found once when this one is resolved. */
   private transient Map<Class<?>, JsonDeserializer<Object>> variants = Map.of();
 
+  /**
+   * The JSON tree deserializer, found once: {@link DeserializationContext#readTree} looks it up in
+   * the mapper's shared cache on every value.
+   */
+  private transient JsonDeserializer<Object> trees;
+
   protected VariantDeserializer(Class<T> type) {
     super(type);
   }
@@ -43,6 +49,7 @@ abstract class VariantDeserializer<T> extends StdDeserializer<T> implements Reso
       found.put(variant, ctxt.findContextualValueDeserializer(ctxt.constructType(variant), null));
     }
     this.variants = Map.copyOf(found);
+    this.trees = ctxt.findRootValueDeserializer(ctxt.constructType(JsonNode.class));
   }
 
   /** Returns the variant the JSON shape points to, or {@code null} if none fits. */
@@ -58,7 +65,7 @@ abstract class VariantDeserializer<T> extends StdDeserializer<T> implements Reso
     if (fitting != null && parser.isExpectedStartObjectToken()) {
       return (T) this.variants.get(fitting.variant()).deserialize(fitting.readerFor(parser), ctxt);
     }
-    JsonNode node = ctxt.readTree(parser);
+    JsonNode node = (JsonNode) this.trees.deserialize(parser, ctxt);
     if (node.isArray() && node.isEmpty()) {
       return null;
     }
