@@ -40,7 +40,6 @@ final class HttpExchange {
 
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_THROTTLE_CHECK_BYTES = 1024;
-  private static final byte[] THROTTLED = "throttled".getBytes(StandardCharsets.US_ASCII);
 
   private final RestClient restClient;
   private final URI baseUrl;
@@ -224,7 +223,7 @@ final class HttpExchange {
     if (body.length == 0
         || body.length > MAX_THROTTLE_CHECK_BYTES
         || body[0] != '{'
-        || !contains(body, THROTTLED)) {
+        || !new String(body, StandardCharsets.ISO_8859_1).contains("throttled")) {
       return;
     }
     // Only the API's own {"detail": "...throttled..."}: a created resource may mention the word.
@@ -236,16 +235,6 @@ final class HttpExchange {
           SegmentsErrorDetails.response(
               operation, status, ResponseText.of(body, this.redactor).excerpt(), null));
     }
-  }
-
-  /** Whether the bytes hold the ASCII word, searched in place: most bodies never hold it. */
-  private static boolean contains(byte[] bytes, byte[] word) {
-    for (int start = 0; start + word.length <= bytes.length; start++) {
-      if (Arrays.equals(bytes, start, start + word.length, word, 0, word.length)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private SegmentsException failure(String operation, ClientHttpResponse response, byte[] body)
