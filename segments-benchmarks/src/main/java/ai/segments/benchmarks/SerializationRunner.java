@@ -25,14 +25,15 @@ final class SerializationRunner {
         new OptionsBuilder()
             .include(SerializationBenchmark.class.getName())
             .forks(1)
-            .warmupIterations(3)
+            .warmupIterations(5)
             .warmupTime(TimeValue.seconds(1))
-            .measurementIterations(5)
+            .measurementIterations(10)
             .measurementTime(TimeValue.seconds(1))
             .verbosity(VerboseMode.SILENT)
             .build();
     Collection<RunResult> results = new Runner(options).run();
-    Table table = new Table("JMH (1 fork, 3×1 s warm-up, 5×1 s)", "score", "error (99.9%)", "unit");
+    Table table =
+        new Table("JMH (1 fork, 5×1 s warm-up, 10×1 s)", "score", "error (99.9%)", "unit");
     Map<String, Double> scores = new HashMap<>();
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();

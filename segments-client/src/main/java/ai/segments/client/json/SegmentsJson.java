@@ -2,6 +2,7 @@ package ai.segments.client.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,7 +19,10 @@ import java.time.Instant;
  * offsets all parse) and leave {@code null} record components out of request bodies ({@code
  * NON_NULL}; {@code null} values inside maps are kept). A request that must send an explicit {@code
  * null} (e.g. unassigning a labeler) is built as an {@code ObjectNode} by the caller. Numeric
- * strings read as numbers, as in the SDK's lax validation.
+ * strings read as numbers, as in the SDK's lax validation. Floating-point numbers are parsed with
+ * Jackson's fast double parser ({@code StreamReadFeature.USE_FAST_DOUBLE_PARSER}: the same, exactly
+ * rounded values as {@code Double.parseDouble}, in a fraction of the time; labels are mostly
+ * coordinates).
  *
  * <ul>
  *   <li><b>Strict</b> (the default, like the SDK): required fields (marked {@code @Required}) must
@@ -47,6 +51,7 @@ public final class SegmentsJson {
   public static ObjectMapper objectMapper(boolean strictValidation) {
     JsonMapper.Builder builder =
         JsonMapper.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .addModule(new JavaTimeModule())
             .addModule(
                 new SimpleModule("segments-fast-instant")

@@ -22,6 +22,7 @@ import ai.segments.client.model.TaskType;
 import ai.segments.client.model.Url;
 import ai.segments.client.model.VectorAnnotation;
 import ai.segments.client.model.Workunit;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -242,5 +243,16 @@ class SegmentsJsonTest {
     Issue issue = LENIENT.treeToValue(json, Issue.class);
     assertThat(issue.anchor()).isNull();
     assertThat(issue.uuid()).isEqualTo("8d3e5f70-1a2b-4c3d-9e8f-0a1b2c3d4e5f");
+  }
+
+  @Test
+  void bothModesParseDoublesWithTheFastParserAndReadThemExactly() throws Exception {
+    for (ObjectMapper mapper : new ObjectMapper[] {STRICT, LENIENT}) {
+      assertThat(mapper.getFactory().isEnabled(StreamReadFeature.USE_FAST_DOUBLE_PARSER)).isTrue();
+      for (String number :
+          new String[] {"0.1", "2.2250738585072014E-308", "1.7976931348623157e308"}) {
+        assertThat(mapper.readValue(number, Double.class)).isEqualTo(Double.parseDouble(number));
+      }
+    }
   }
 }
