@@ -20,7 +20,9 @@ import java.util.stream.DoubleStream;
  * getDataset} and {@code getSample} ratios of the client (on Apache HttpClient 5) to the faster
  * hand-written loop and of the 16-thread {@code getDataset} ratio to the raw Apache loop, each the
  * median of its per-round ratios. {@code overload} runs the overload scenario of {@link
- * OverloadBenchmark} without and with the overload protection (about 90 s).
+ * OverloadBenchmark} without and with the overload protection (about 90 s). {@code cost} prints
+ * what one call costs the calling thread (CPU time, user time, allocation) for the raw Apache loop,
+ * a bare {@code RestClient} and the client (about 90 s).
  */
 public final class Benchmarks {
 
@@ -44,10 +46,10 @@ public final class Benchmarks {
   /**
    * Runs the benchmarks.
    *
-   * @param args {@code full} (default), {@code quick}, {@code release} (only the release iteration)
-   *     or {@code overload} (overload protection); {@code iterate <url> <dataset>} and {@code
-   *     iterate-release <url> <dataset>} are the heap-capped child processes of the iteration
-   *     benchmarks
+   * @param args {@code full} (default), {@code quick}, {@code release} (only the release
+   *     iteration), {@code overload} (overload protection) or {@code cost} (CPU per call); {@code
+   *     iterate <url> <dataset>} and {@code iterate-release <url> <dataset>} are the heap-capped
+   *     child processes of the iteration benchmarks
    * @throws Exception when a benchmark fails
    */
   public static void main(String[] args) throws Exception {
@@ -60,9 +62,10 @@ public final class Benchmarks {
       case "iterate" -> IterationBenchmark.child(args[1], args[2]);
       case "iterate-release" -> ReleaseIterationBenchmark.child(args[1], args[2]);
       case "overload" -> OverloadReport.run(out);
+      case "cost" -> cost(out);
       default -> {
         System.err.println(
-            "usage: java -jar segments-benchmarks.jar [full|quick|release|overload]");
+            "usage: java -jar segments-benchmarks.jar [full|quick|release|overload|cost]");
         System.exit(2);
       }
     }
@@ -76,6 +79,43 @@ public final class Benchmarks {
     List<HeadToHead.Result> rows =
         headToHead(out, false, Duration.ofSeconds(2), 9, Duration.ofMillis(500));
     printRatio(out, result, rows);
+  }
+
+  private static void cost(PrintStream out) {
+    header(out, "cost (what one call costs the calling thread, 1 thread)");
+    List<HttpScenario> scenarios =
+        List.of(HttpScenario.GET_DATASET, HttpScenario.GET_SAMPLE, HttpScenario.ADD_SAMPLE_PLAIN);
+    List<CallCost.Result> results;
+    try (LoopbackServer server = HttpBenchmark.server()) {
+      List<HttpLoop> loops =
+          List.of(
+              new RawApacheLoop(server.baseUrl()),
+              new RawRestClientLoop(server.baseUrl()),
+              ClientLoop.apache(server.baseUrl()));
+      try {
+        results = CallCost.run(scenarios, loops, Duration.ofSeconds(3), 7, Duration.ofSeconds(1));
+      } finally {
+        loops.forEach(HttpLoop::close);
+      }
+    }
+    Table table =
+        new Table(
+            "per call, 1 thread (median of 7 interleaved rounds)",
+            "contender",
+            "calls/s",
+            "thread CPU (µs)",
+            "of which user (µs)",
+            "allocated (KB)");
+    results.forEach(
+        r ->
+            table.row(
+                r.scenario().label,
+                r.contender(),
+                r.perSecond(),
+                r.cpuMicros(),
+                r.userMicros(),
+                r.allocatedKilobytes()));
+    table.print(out);
   }
 
   private static void releaseOnly(PrintStream out) throws Exception {

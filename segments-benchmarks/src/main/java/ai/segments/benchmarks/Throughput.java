@@ -18,13 +18,22 @@ final class Throughput {
     return measure(operation, window).perSecond();
   }
 
-  /** A measured window: calls per second and CPU time of the calling thread per call. */
-  record Rate(double perSecond, double cpuMicrosPerCall) {}
+  /**
+   * A measured window: calls per second, and per call the calling thread's CPU time (user and
+   * kernel), its user time alone and the bytes it allocated.
+   */
+  record Rate(
+      double perSecond,
+      double cpuMicrosPerCall,
+      double userMicrosPerCall,
+      double allocatedBytesPerCall) {}
 
   static Rate measure(java.util.function.Supplier<?> operation, Duration window) {
-    java.lang.management.ThreadMXBean threads =
-        java.lang.management.ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
+    long userStart = threads.getCurrentThreadUserTime();
+    long allocatedStart = threads.getCurrentThreadAllocatedBytes();
     long start = System.nanoTime();
     long end = start + window.toNanos();
     long count = 0;
@@ -39,6 +48,12 @@ final class Throughput {
       throw new AssertionError();
     }
     long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
-    return new Rate(count * 1e9 / (now - start), cpu / 1e3 / count);
+    long user = threads.getCurrentThreadUserTime() - userStart;
+    long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedStart;
+    return new Rate(
+        count * 1e9 / (now - start),
+        cpu / 1e3 / count,
+        user / 1e3 / count,
+        (double) allocated / count);
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,13 +45,39 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void callCostMeasuresCpuAndAllocationOfEveryContender() {
+    try (LoopbackServer server = HttpBenchmark.server();
+        HttpLoop raw = new RawApacheLoop(server.baseUrl());
+        HttpLoop client = ClientLoop.apache(server.baseUrl())) {
+      List<CallCost.Result> results =
+          CallCost.run(
+              List.of(HttpScenario.GET_SAMPLE),
+              List.of(raw, client),
+              Duration.ofMillis(20),
+              3,
+              Duration.ofMillis(20));
+
+      assertThat(results)
+          .extracting(CallCost.Result::contender)
+          .containsExactly(raw.name(), client.name());
+      assertThat(results)
+          .allSatisfy(
+              r -> {
+                assertThat(r.perSecond()).isPositive();
+                assertThat(r.cpuMicros()).isPositive();
+                assertThat(r.userMicros()).isNotNegative();
+                assertThat(r.allocatedKilobytes()).isPositive();
+              });
+    }
+  }
+
+  @Test
   void headToHeadRowsRunTheirThreadsOnOneClientAndTheStarterOnlyApplication() {
     try (LoopbackServer server = HttpBenchmark.server();
         ApplicationInstances starterOnly =
             new ApplicationInstances(1, server.baseUrl(), Benchmarks.API_KEY, Map.of());
         HttpLoop client = ClientLoop.apache(server.baseUrl());
         HttpLoop raw = new RawApacheLoop(server.baseUrl())) {
-      AtomicInteger threadsSeen = new AtomicInteger();
       Set<Thread> callers = ConcurrentHashMap.newKeySet();
       List<HeadToHead.Result> results =
           HeadToHead.run(
@@ -61,9 +86,7 @@ class BenchmarksSmokeTest {
                       "16 threads",
                       16,
                       () -> {
-                        if (callers.add(Thread.currentThread())) {
-                          threadsSeen.incrementAndGet();
-                        }
+                        callers.add(Thread.currentThread());
                         return client.call(HttpScenario.GET_DATASET);
                       },
                       () -> raw.call(HttpScenario.GET_DATASET)),
@@ -76,7 +99,8 @@ class BenchmarksSmokeTest {
               3,
               Duration.ofMillis(50));
 
-      assertThat(threadsSeen).hasValue(16);
+      // warmed up on the calling thread first (for the JIT), then measured on 16 others
+      assertThat(callers).contains(Thread.currentThread()).hasSize(17);
       assertThat(results)
           .extracting(r -> r.row().label())
           .containsExactly("16 threads", "starter-only");
