@@ -31,11 +31,7 @@ final class CallCost {
       Duration warmup,
       int rounds,
       Duration window) {
-    for (HttpScenario scenario : scenarios) {
-      for (HttpLoop loop : loops) {
-        Throughput.perSecond(() -> loop.call(scenario), warmup);
-      }
-    }
+    HttpBenchmark.warmUp(scenarios, loops, warmup);
     List<Result> results = new ArrayList<>();
     for (HttpScenario scenario : scenarios) {
       List<List<Throughput.Rate>> measured = new ArrayList<>();

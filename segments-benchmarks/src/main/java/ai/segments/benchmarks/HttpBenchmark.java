@@ -72,17 +72,22 @@ final class HttpBenchmark {
         });
   }
 
+  /** Runs every loop on every scenario for the warm-up time, on the calling thread. */
+  static void warmUp(List<HttpScenario> scenarios, List<HttpLoop> loops, Duration warmup) {
+    for (HttpScenario scenario : scenarios) {
+      for (HttpLoop loop : loops) {
+        Throughput.perSecond(() -> loop.call(scenario), warmup);
+      }
+    }
+  }
+
   static Result run(
       List<HttpScenario> scenarios,
       List<HttpLoop> loops,
       Duration warmup,
       int rounds,
       Duration window) {
-    for (HttpScenario scenario : scenarios) {
-      for (HttpLoop loop : loops) {
-        Throughput.perSecond(() -> loop.call(scenario), warmup);
-      }
-    }
+    warmUp(scenarios, loops, warmup);
     Map<HttpScenario, Map<String, Double>> best = new EnumMap<>(HttpScenario.class);
     Map<HttpScenario, List<Map<String, Double>>> all = new EnumMap<>(HttpScenario.class);
     for (int round = 0; round < rounds; round++) {

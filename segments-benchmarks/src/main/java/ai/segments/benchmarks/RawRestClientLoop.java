@@ -1,9 +1,8 @@
 package ai.segments.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.io.CloseMode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -60,10 +59,6 @@ final class RawRestClientLoop implements HttpLoop {
 
   @Override
   public void close() {
-    try {
-      this.http.close();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    this.http.close(CloseMode.GRACEFUL);
   }
 }
