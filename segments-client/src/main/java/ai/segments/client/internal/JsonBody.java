@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * that is absent, a key with a value and a key with an explicit {@code null}.
  *
  * <p>Values are converted with the client's object mapper, so enums go out as their wire values and
- * typed models as their JSON. The result is a fresh tree: caller objects are never changed.
+ * typed models as their JSON; strings become JSON text and JSON trees are copied as they are. The
+ * result is a fresh tree: caller objects are never changed.
  */
 public final class JsonBody {
 
