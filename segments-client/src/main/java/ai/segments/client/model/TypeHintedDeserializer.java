@@ -23,13 +23,16 @@ import java.util.function.Function;
  *
  * @param <T> the record type
  */
-abstract class TypeHintedDeserializer<T> extends StdDeserializer<T> {
+abstract class TypeHintedDeserializer<T> extends StdDeserializer<T>
+    implements ResolvableDeserializer {
 
   private static final long serialVersionUID = 1L;
 
   private final String typeField;
   private final transient Function<TaskType, Optional<? extends Class<?>>> variants;
-  private transient volatile JsonDeserializer<Object> recordDeserializer;
+
+  /** The plain record deserializer (without the class-level custom one), built when resolved. */
+  private transient JsonDeserializer<Object> recordDeserializer;
 
   /**
    * @param type the record type
@@ -47,7 +50,7 @@ abstract class TypeHintedDeserializer<T> extends StdDeserializer<T> {
   @SuppressWarnings("unchecked")
   public T deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
     if (!parser.isExpectedStartObjectToken() && !parser.hasToken(JsonToken.FIELD_NAME)) {
-      return (T) recordDeserializer(ctxt).deserialize(parser, ctxt);
+      return (T) this.recordDeserializer.deserialize(parser, ctxt);
     }
     TypedTokens typed = readUpToTaskType(parser, ctxt);
     Class<?> variant =
@@ -57,7 +60,7 @@ abstract class TypeHintedDeserializer<T> extends StdDeserializer<T> {
         VariantDeserializer.HINT, variant == null ? null : new VariantHint(variant, parser));
     try {
       typed.tokens().nextToken();
-      return (T) recordDeserializer(ctxt).deserialize(typed.tokens(), ctxt);
+      return (T) this.recordDeserializer.deserialize(typed.tokens(), ctxt);
     } finally {
       ctxt.setAttribute(VariantDeserializer.HINT, previous);
     }
@@ -93,20 +96,15 @@ abstract class TypeHintedDeserializer<T> extends StdDeserializer<T> {
   /** The task type as sent (or {@code null}) and the tokens of the whole object. */
   private record TypedTokens(String taskType, JsonParser tokens) {}
 
-  /** The plain record deserializer, built without the class-level custom deserializer. */
-  private JsonDeserializer<Object> recordDeserializer(DeserializationContext ctxt)
-      throws JsonMappingException {
-    JsonDeserializer<Object> deserializer = recordDeserializer;
-    if (deserializer == null) {
-      JavaType type = ctxt.constructType(handledType());
-      deserializer =
-          ctxt.getFactory().createBeanDeserializer(ctxt, type, ctxt.getConfig().introspect(type));
-      if (deserializer instanceof ResolvableDeserializer resolvable) {
-        resolvable.resolve(ctxt);
-      }
-      recordDeserializer = deserializer;
+  @Override
+  public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+    JavaType type = ctxt.constructType(handledType());
+    JsonDeserializer<Object> deserializer =
+        ctxt.getFactory().createBeanDeserializer(ctxt, type, ctxt.getConfig().introspect(type));
+    if (deserializer instanceof ResolvableDeserializer resolvable) {
+      resolvable.resolve(ctxt);
     }
-    return deserializer;
+    this.recordDeserializer = deserializer;
   }
 
   @Override

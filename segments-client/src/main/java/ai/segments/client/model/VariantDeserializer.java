@@ -30,7 +30,7 @@ abstract class VariantDeserializer<T> extends StdDeserializer<T> implements Reso
   private static final long serialVersionUID = 1L;
 
   /** The deserializer of each permitted variant, found once when this one is resolved. */
-  private transient Map<Class<?>, JsonDeserializer<Object>> variants = Map.of();
+  private transient Map<Class<?>, JsonDeserializer<Object>> variants;
 
   /**
    * The JSON tree deserializer, found once: {@link DeserializationContext#readTree} looks it up in
