@@ -1,5 +1,7 @@
 package ai.segments.sample;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +10,8 @@ import java.util.Map;
 
 /**
  * Reads a CSV import manifest (RFC 4180: comma-separated, fields optionally in double quotes,
- * {@code ""} for a quote inside a quoted field).
+ * {@code ""} for a quote inside a quoted field) from a stream, record by record: the text is never
+ * held whole, only the entries.
  *
  * <p>The first record is the header. It must have the columns {@code name} and {@code url} (in any
  * order, case-insensitive); every other column is a metadata key, and a non-empty cell under it
@@ -18,27 +21,52 @@ import java.util.Map;
  */
 public final class CsvManifestParser {
 
-  private static final char QUOTE = '"';
-  private static final char COMMA = ',';
+  private static final int QUOTE = '"';
+  private static final int COMMA = ',';
+  private static final int CR = '\r';
+  private static final int LF = '\n';
+  private static final int END = -1;
+  private static final int NONE = -2;
+
+  private final int maxEntries;
+
+  /**
+   * Creates a parser.
+   *
+   * @param maxEntries the most entries a manifest may have ({@code sample.imports.max-entries})
+   */
+  public CsvManifestParser(int maxEntries) {
+    this.maxEntries = maxEntries;
+  }
 
   /**
    * Parses a CSV manifest.
    *
-   * @param csv the manifest text
+   * @param csv the manifest text, read to its end (not closed)
    * @return the entries, in manifest order
+   * @throws IOException if reading fails
    * @throws InvalidManifestException when the header lacks {@code name} or {@code url}, or a quoted
    *     field is not closed
+   * @throws org.springframework.web.ErrorResponseException a 413 problem when the manifest has more
+   *     than the allowed entries
    */
-  public List<ManifestEntry> parse(String csv) {
-    List<List<String>> records = records(csv);
-    if (records.isEmpty()) {
+  public List<ManifestEntry> parse(Reader csv) throws IOException {
+    Records records = new Records(csv);
+    List<String> first = records.next();
+    if (first == null) {
       return List.of();
     }
-    List<String> header = records.get(0).stream().map(c -> c.trim()).toList();
+    List<String> header = first.stream().map(String::trim).toList();
     int nameColumn = column(header, "name");
     int urlColumn = column(header, "url");
     List<ManifestEntry> entries = new ArrayList<>();
-    for (List<String> cells : records.subList(1, records.size())) {
+    for (List<String> cells = records.next(); cells != null; cells = records.next()) {
+      if (entries.size() == this.maxEntries) {
+        throw SampleProblems.importTooLarge(
+            "The manifest has more than "
+                + this.maxEntries
+                + " entries (sample.imports.max-entries)");
+      }
       Map<String, Object> metadata = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {
         String value = cell(cells, i);
@@ -69,54 +97,74 @@ public final class CsvManifestParser {
     return value.isEmpty() ? null : value;
   }
 
-  /** Splits the text into records of fields; blank lines are dropped. */
-  private static List<List<String>> records(String csv) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    int i = 0;
-    while (i < csv.length()) {
-      char c = csv.charAt(i);
-      if (quoted) {
-        if (c == QUOTE && i + 1 < csv.length() && csv.charAt(i + 1) == QUOTE) {
-          field.append(QUOTE);
-          i++;
-        } else if (c == QUOTE) {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == QUOTE) {
-        quoted = true;
-      } else if (c == COMMA) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        endRecord(records, fields, field);
-        fields = new ArrayList<>();
-        if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-          i++;
-        }
-      } else {
-        field.append(c);
-      }
-      i++;
-    }
-    if (quoted) {
-      throw new InvalidManifestException("The CSV manifest ends inside a quoted field");
-    }
-    endRecord(records, fields, field);
-    return records;
-  }
+  /** Reads records of fields one at a time; blank lines are skipped. */
+  private static final class Records {
 
-  private static void endRecord(
-      List<List<String>> records, List<String> fields, StringBuilder field) {
-    fields.add(field.toString());
-    field.setLength(0);
-    boolean blank = fields.size() == 1 && fields.get(0).isBlank();
-    if (!blank) {
-      records.add(fields);
+    private final Reader in;
+    private int lookahead = NONE;
+
+    Records(Reader in) {
+      this.in = in;
+    }
+
+    /** The next non-blank record, or {@code null} at the end of the text. */
+    List<String> next() throws IOException {
+      while (true) {
+        if (peek() == END) {
+          return null;
+        }
+        List<String> fields = record();
+        boolean blank = fields.size() == 1 && fields.get(0).isBlank();
+        if (!blank) {
+          return fields;
+        }
+      }
+    }
+
+    private List<String> record() throws IOException {
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      while (true) {
+        int c = read();
+        if (quoted) {
+          if (c == END) {
+            throw new InvalidManifestException("The CSV manifest ends inside a quoted field");
+          } else if (c == QUOTE && peek() == QUOTE) {
+            field.append((char) read());
+          } else if (c == QUOTE) {
+            quoted = false;
+          } else {
+            field.append((char) c);
+          }
+        } else if (c == QUOTE) {
+          quoted = true;
+        } else if (c == COMMA) {
+          fields.add(field.toString());
+          field.setLength(0);
+        } else if (c == END || c == LF || c == CR) {
+          if (c == CR && peek() == LF) {
+            read();
+          }
+          fields.add(field.toString());
+          return fields;
+        } else {
+          field.append((char) c);
+        }
+      }
+    }
+
+    private int peek() throws IOException {
+      if (this.lookahead == NONE) {
+        this.lookahead = this.in.read();
+      }
+      return this.lookahead;
+    }
+
+    private int read() throws IOException {
+      int c = peek();
+      this.lookahead = NONE;
+      return c;
     }
   }
 }

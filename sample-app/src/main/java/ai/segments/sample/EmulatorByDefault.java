@@ -28,6 +28,9 @@ public class EmulatorByDefault implements EnvironmentPostProcessor, Ordered {
   /** The name of the property source this adds. */
   public static final String PROPERTY_SOURCE = "segmentsSampleEmulatorDefault";
 
+  /** Runs right after the application's config files have been loaded. */
+  public static final int ORDER = ConfigDataEnvironmentPostProcessor.ORDER + 1;
+
   @Override
   public void postProcessEnvironment(
       ConfigurableEnvironment environment, SpringApplication application) {
@@ -41,6 +44,6 @@ public class EmulatorByDefault implements EnvironmentPostProcessor, Ordered {
 
   @Override
   public int getOrder() {
-    return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+    return ORDER;
   }
 }

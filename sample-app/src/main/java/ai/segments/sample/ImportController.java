@@ -1,16 +1,18 @@
 package ai.segments.sample;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/datasets/{owner}/{name}/imports}: imports image samples from a manifest, either
- * a JSON array of {@code {"name", "url", "metadata"}} objects or a CSV file with the header {@code
- * name,url[,metadata columns…]}. Safe to re-run: samples already in the dataset are left alone.
+ * a JSON array of {@code {"name", "url", "metadata"}} objects ({@code application/json}) or a CSV
+ * file with the header {@code name,url[,metadata columns…]} ({@code text/csv}). Safe to re-run:
+ * samples already in the dataset are left alone. Bodies are bounded by {@code sample.imports} (a
+ * 413 problem beyond; see {@link ImportBodies}).
  */
 @RestController
 public class ImportController {
@@ -18,15 +20,17 @@ public class ImportController {
   private static final String IMPORTS = "/api/datasets/{owner}/{name}/imports";
 
   private final SampleImportService imports;
-  private final CsvManifestParser csv = new CsvManifestParser();
+  private final ImportBodies bodies;
 
   /**
    * Creates the controller.
    *
    * @param imports imports manifests
+   * @param bodies reads manifests within their limits
    */
-  public ImportController(SampleImportService imports) {
+  public ImportController(SampleImportService imports, ImportBodies bodies) {
     this.imports = imports;
+    this.bodies = bodies;
   }
 
   /**
@@ -34,15 +38,15 @@ public class ImportController {
    *
    * @param owner the dataset owner
    * @param name the dataset name
-   * @param manifest the entries
+   * @param request the request, whose body is the manifest
    * @return the created, already present and failed counts
+   * @throws IOException if reading the body fails
    */
   @PostMapping(path = IMPORTS, consumes = MediaType.APPLICATION_JSON_VALUE)
   public ImportResult importJson(
-      @PathVariable String owner,
-      @PathVariable String name,
-      @RequestBody List<ManifestEntry> manifest) {
-    return this.imports.importManifest(owner + "/" + name, manifest);
+      @PathVariable String owner, @PathVariable String name, HttpServletRequest request)
+      throws IOException {
+    return this.imports.importManifest(owner + "/" + name, this.bodies.json(request));
   }
 
   /**
@@ -50,14 +54,14 @@ public class ImportController {
    *
    * @param owner the dataset owner
    * @param name the dataset name
-   * @param manifest the CSV text, header first
+   * @param request the request, whose body is the CSV text, header first
    * @return the created, already present and failed counts
+   * @throws IOException if reading the body fails
    */
-  @PostMapping(
-      path = IMPORTS,
-      consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+  @PostMapping(path = IMPORTS, consumes = "text/csv")
   public ImportResult importCsv(
-      @PathVariable String owner, @PathVariable String name, @RequestBody String manifest) {
-    return this.imports.importManifest(owner + "/" + name, this.csv.parse(manifest));
+      @PathVariable String owner, @PathVariable String name, HttpServletRequest request)
+      throws IOException {
+    return this.imports.importManifest(owner + "/" + name, this.bodies.csv(request));
   }
 }

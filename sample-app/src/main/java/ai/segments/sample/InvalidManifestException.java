@@ -19,13 +19,21 @@ public class InvalidManifestException extends ErrorResponseException {
    * @param detail what is wrong with the manifest
    */
   public InvalidManifestException(String detail) {
-    super(HttpStatus.BAD_REQUEST, problem(detail), null);
+    this(detail, null);
   }
 
-  private static ProblemDetail problem(String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    problem.setTitle("Invalid import manifest");
-    problem.setType(TYPE);
-    return problem;
+  /**
+   * Creates the exception.
+   *
+   * @param detail what is wrong with the manifest
+   * @param cause the parser's failure, or {@code null}
+   */
+  public InvalidManifestException(String detail, Throwable cause) {
+    super(
+        HttpStatus.BAD_REQUEST,
+        SampleProblems.problem(
+                HttpStatus.BAD_REQUEST, "invalid-manifest", "Invalid import manifest", detail, null)
+            .getBody(),
+        cause);
   }
 }

@@ -72,7 +72,7 @@ public class SampleImportService {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < manifest.size(); i++) {
       ManifestEntry entry = Objects.requireNonNullElse(manifest.get(i), EMPTY);
-      String problem = problem(entry);
+      String problem = entryProblem(entry);
       if (problem != null) {
         tally.fail(i + 1, entry.name(), problem);
       } else if (!seen.add(entry.name())) {
@@ -111,15 +111,25 @@ public class SampleImportService {
   }
 
   /** What is wrong with an entry before any request, or {@code null}. */
-  private static String problem(ManifestEntry entry) {
+  private String entryProblem(ManifestEntry entry) {
     if (entry.name() == null || entry.name().isBlank()) {
       return "the entry has no name";
     }
     if (entry.url() == null || entry.url().isBlank()) {
       return "the entry has no url";
     }
+    return urlProblem(entry.url());
+  }
+
+  /**
+   * The one place every imported image URL is checked: it must be an absolute {@code http(s)} URL
+   * with a host.
+   *
+   * @return what is wrong with the URL, or {@code null}
+   */
+  private String urlProblem(String url) {
     try {
-      URI uri = new URI(entry.url());
+      URI uri = new URI(url);
       String scheme = uri.getScheme();
       boolean web = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
       return (web && uri.getHost() != null) ? null : "the url must be an absolute http(s) URL";

@@ -2,14 +2,7 @@ package ai.segments.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.segments.client.AddDatasetRequest;
-import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
-import ai.segments.client.bitmap.PngImages;
-import ai.segments.client.model.Dataset;
-import ai.segments.client.model.Sample;
-import ai.segments.client.model.TaskType;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +45,7 @@ class ReleaseExportIntegrationTest {
   @Test
   void aReleaseExportsAsAZipOfTheFilesTheSdkWrites() throws IOException {
     String name = "export-" + UUID.randomUUID();
-    String dataset = boxesDataset(name);
+    String dataset = new TestDatasets(this.client).boxes(name);
     String owner = dataset.substring(0, dataset.indexOf('/'));
     this.client.addRelease(dataset, "v1");
 
@@ -63,6 +56,7 @@ class ReleaseExportIntegrationTest {
     assertThat(yolo.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(yolo.getHeaders().getContentType())
         .isEqualTo(MediaType.parseMediaType("application/zip"));
+    assertThat(yolo.getHeaders().getContentLength()).isEqualTo(yolo.getBody().length);
     assertThat(yolo.getHeaders().getContentDisposition().getFilename())
         .isEqualTo("export_yolo_" + owner + "_" + name + "_v1.zip");
     // The values of the hand-derived fixture
@@ -107,7 +101,7 @@ class ReleaseExportIntegrationTest {
 
   @Test
   void aReleaseCreatedWebhookShowsTheReleaseOnceReady() throws InterruptedException {
-    String dataset = boxesDataset("watched-" + UUID.randomUUID());
+    String dataset = new TestDatasets(this.client).boxes("watched-" + UUID.randomUUID());
     this.client.addRelease(dataset, "v2");
 
     Instant deadline = Instant.now().plus(WAIT);
@@ -128,64 +122,6 @@ class ReleaseExportIntegrationTest {
     assertThat(shown.status()).isEqualTo("SUCCEEDED");
     assertThat(shown.name()).isEqualTo("v2");
     assertThat(shown.samplesCount()).isEqualTo(2);
-  }
-
-  /** The vector fixture: road.png (100×50, two boxes, a polygon) and blank.png (no annotations). */
-  private String boxesDataset(String name) {
-    Dataset created =
-        this.client.addDataset(
-            AddDatasetRequest.builder(name)
-                .taskType(TaskType.VECTOR)
-                .taskAttributes(
-                    Map.of(
-                        "format_version",
-                        "0.1",
-                        "categories",
-                        List.of(Map.of("name", "car", "id", 1), Map.of("name", "sign", "id", 2))))
-                .build());
-    String dataset = created.owner().username() + "/" + created.name();
-    Sample road =
-        this.client.addSample(dataset, AddSampleRequest.of("road.png", image("road.png", 100, 50)));
-    Sample blank =
-        this.client.addSample(
-            dataset, AddSampleRequest.of("blank.png", image("blank.png", 20, 10)));
-    this.client.addLabel(
-        road.uuid(),
-        "ground-truth",
-        Map.of(
-            "format_version",
-            "0.1",
-            "annotations",
-            List.of(
-                box(1, 1, 10, 5, 30, 25),
-                box(2, 2, 50.5, 0, 100, 50),
-                Map.of(
-                    "id",
-                    3,
-                    "category_id",
-                    2,
-                    "type",
-                    "polygon",
-                    "points",
-                    List.of(List.of(0, 0), List.of(10, 0), List.of(5, 8))))));
-    this.client.addLabel(
-        blank.uuid(), "ground-truth", Map.of("format_version", "0.1", "annotations", List.of()));
-    return dataset;
-  }
-
-  private Map<String, Object> image(String name, int width, int height) {
-    byte[] png = PngImages.toBytes(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB));
-    return Map.of("image", Map.of("url", this.client.uploadAsset(png, name).url()));
-  }
-
-  private static Map<String, Object> box(
-      int id, int category, Number x0, Number y0, Number x1, Number y1) {
-    Map<String, Object> box = new LinkedHashMap<>();
-    box.put("id", id);
-    box.put("category_id", category);
-    box.put("type", "bbox");
-    box.put("points", List.of(List.of(x0, y0), List.of(x1, y1)));
-    return box;
   }
 
   private static Map<String, String> unzip(byte[] zip) throws IOException {

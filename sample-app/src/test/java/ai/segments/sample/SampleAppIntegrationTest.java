@@ -8,6 +8,7 @@ import ai.segments.client.model.IssueStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.coyote.AbstractProtocol;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,8 @@ import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -51,11 +54,26 @@ class SampleAppIntegrationTest {
 
   @Autowired private SegmentsStartupLog startupLog;
 
+  @Autowired private ServletWebServerApplicationContext context;
+
   @Test
   void runsOnTheEmbeddedEmulatorWithoutAnApiKey() {
     assertThat(this.startupLog.message())
         .startsWith("Segments API: embedded emulator at http://127.0.0.1:")
         .endsWith("/ (no segments.api-key set)");
+  }
+
+  @Test
+  void theQuickstartListensOnLoopbackOnlyAndAsksForNoLogin() {
+    TomcatWebServer server = (TomcatWebServer) this.context.getWebServer();
+    AbstractProtocol<?> protocol =
+        (AbstractProtocol<?>) server.getTomcat().getConnector().getProtocolHandler();
+    assertThat(protocol.getAddress()).isNotNull();
+    assertThat(protocol.getAddress().isLoopbackAddress()).isTrue();
+    assertThat(this.context.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
+
+    ResponseEntity<String> anonymous = this.http.getForEntity("/api/datasets", String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test

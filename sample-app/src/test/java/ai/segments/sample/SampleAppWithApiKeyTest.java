@@ -13,8 +13,15 @@ import org.springframework.context.ApplicationContext;
 /** With an API key the app talks to {@code segments.api-url} and starts no emulator. */
 @SpringBootTest(
     webEnvironment = WebEnvironment.NONE,
-    properties = {"segments.api-key=a-real-key", "segments.api-url=https://api.example.com/"})
+    properties = {
+      "segments.api-key=a-real-key",
+      "segments.api-url=https://api.example.com/",
+      "segments.webhook.secret=" + SampleAppWithApiKeyTest.OWN_SECRET
+    })
 class SampleAppWithApiKeyTest {
+
+  /** A signing secret other than the demo one, as a real deployment has. */
+  static final String OWN_SECRET = "whsec_dGhpcy1pcy1ub3QtdGhlLWRlbW8tc2VjcmV0";
 
   @Autowired private ApplicationContext context;
 

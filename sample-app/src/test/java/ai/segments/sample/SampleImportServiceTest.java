@@ -28,7 +28,8 @@ class SampleImportServiceTest {
     try (SegmentsEmulator emulator = SegmentsEmulator.builder().build().start()) {
       SegmentsClient client =
           SegmentsClient.builder().apiKey(emulator.apiKey()).apiUrl(emulator.baseUrl()).build();
-      SampleImportService service = new SampleImportService(client, new SampleProperties(2, 1000));
+      SampleImportService service =
+          new SampleImportService(client, new SampleProperties(2, 1000, null, null));
 
       // Image samples do not fit a point-cloud dataset: the API rejects every one of them.
       ImportResult result =
@@ -49,7 +50,8 @@ class SampleImportServiceTest {
   void sendsNothingWhenEveryEntryIsPresentOrInvalid() {
     SegmentsClient client = mock(SegmentsClient.class);
     when(client.streamSamples(eq(DATASET), any())).thenReturn(Stream.of(sample("present")));
-    SampleImportService service = new SampleImportService(client, new SampleProperties(10, 1000));
+    SampleImportService service =
+        new SampleImportService(client, new SampleProperties(10, 1000, null, null));
 
     ImportResult result =
         service.importManifest(
