@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.stereotype.Service;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -31,7 +30,7 @@ public class ReleaseZipExports {
   private final ReleaseDatasets releases;
   private final ReleaseExporter exporter;
   private final ExportSlots slots;
-  private final DataSize maxSize;
+  private final SampleProperties.Export settings;
 
   /**
    * Creates the service.
@@ -49,7 +48,7 @@ public class ReleaseZipExports {
     this.releases = releases;
     this.exporter = exporter;
     this.slots = slots;
-    this.maxSize = properties.export().maxSize();
+    this.settings = properties.export();
   }
 
   /**
@@ -75,7 +74,7 @@ public class ReleaseZipExports {
     Path file = null;
     boolean complete = false;
     try {
-      file = Files.createTempFile("segments-export-", ".zip");
+      file = this.settings.createZipFile();
       long size = write(file, release, datasetIdentifier, selection, format, options);
       ExportedZip zip = new ExportedZip(file, size, slot);
       complete = true;
@@ -104,7 +103,7 @@ public class ReleaseZipExports {
       ExportOptions options)
       throws IOException {
     LimitedOutputStream out =
-        new LimitedOutputStream(Files.newOutputStream(file), this.maxSize.toBytes());
+        new LimitedOutputStream(Files.newOutputStream(file), this.settings.maxSize().toBytes());
     try (out;
         ReleaseDataset opened = this.releases.open(release, datasetIdentifier, selection);
         ZipExportSink zip = new ZipExportSink(out)) {
@@ -119,7 +118,7 @@ public class ReleaseZipExports {
   /** What to answer for a failed export: the API's error as it is, or a problem of this app. */
   private RuntimeException failure(Exception ex, boolean tooLarge) {
     if (tooLarge) {
-      return SampleProblems.exportTooLarge(this.maxSize);
+      return SampleProblems.exportTooLarge(this.settings.maxSize());
     }
     if (ex instanceof SegmentsException || ex instanceof ErrorResponseException) {
       return (RuntimeException) ex;

@@ -1,6 +1,9 @@
 package ai.segments.sample;
 
 import ai.segments.client.SampleQuery;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -71,12 +74,18 @@ public record SampleProperties(
    *     answer, rounded up to whole seconds
    * @param releaseWait how long a request waits for a {@code PENDING} release before answering 202;
    *     0 checks once
+   * @param directory where the zips are built (deleted once sent or failed); {@code null} for the
+   *     system's temporary directory
    */
   public record Export(
       @DefaultValue("512MB") DataSize maxSize,
       @DefaultValue("2") int maxConcurrent,
       @DefaultValue("5s") Duration retryAfter,
-      @DefaultValue("2s") Duration releaseWait) {
+      @DefaultValue("2s") Duration releaseWait,
+      Path directory) {
+
+    /** The name prefix of the zips' temporary files. */
+    public static final String ZIP_PREFIX = "segments-export-";
 
     /** Checks the limits. */
     public Export {
@@ -88,6 +97,18 @@ public record SampleProperties(
         throw new IllegalArgumentException(
             "sample.export.retry-after and sample.export.release-wait must not be negative");
       }
+    }
+
+    /**
+     * Creates an empty temporary file for a zip in {@link #directory()}.
+     *
+     * @return the new file
+     * @throws IOException if it cannot be created
+     */
+    public Path createZipFile() throws IOException {
+      return (this.directory != null)
+          ? Files.createTempFile(this.directory, ZIP_PREFIX, ".zip")
+          : Files.createTempFile(ZIP_PREFIX, ".zip");
     }
 
     /**

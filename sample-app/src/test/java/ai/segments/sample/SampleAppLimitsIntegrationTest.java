@@ -7,6 +7,7 @@ import ai.segments.emulator.FaultRule;
 import ai.segments.emulator.SegmentsEmulator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +37,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The sample app's limits over real HTTP, on the embedded emulator, with small limits: import
@@ -70,6 +72,14 @@ class SampleAppLimitsIntegrationTest {
 
   @LocalServerPort private int port;
 
+  /** This context's own export directory, so that no other process's files count. */
+  private static final Path EXPORTS = createDirectory();
+
+  @DynamicPropertySource
+  static void exportDirectory(DynamicPropertyRegistry registry) {
+    registry.add("sample.export.directory", EXPORTS::toString);
+  }
+
   @AfterEach
   void clearFaults() {
     this.emulator.faults().clear();
@@ -77,10 +87,7 @@ class SampleAppLimitsIntegrationTest {
 
   @Test
   void aJsonImportOverItsLimitIsA413ProblemBeforeAnyRequest() {
-    String manifest =
-        Stream.generate(() -> "{\"name\":\"n\",\"url\":\"https://example.com/x.jpg\"}")
-            .limit(40)
-            .collect(Collectors.joining(",", "[", "]"));
+    String manifest = jsonManifest(40);
     int before = this.emulator.requestLog().size();
 
     ResponseEntity<String> response = post(FLOWERS_IMPORTS, manifest, MediaType.APPLICATION_JSON);
@@ -90,24 +97,22 @@ class SampleAppLimitsIntegrationTest {
   }
 
   @Test
+  void aChunkedJsonImportOverItsLimitIsA413ProblemWhileItStreams()
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        sendChunked(FLOWERS_IMPORTS, MediaType.APPLICATION_JSON_VALUE, jsonManifest(200));
+
+    assertChunkedProblem(response, "sample.imports.max-json-size");
+  }
+
+  @Test
   void aChunkedCsvImportOverItsLimitIsA413ProblemWhileItStreams()
       throws IOException, InterruptedException {
-    byte[] csv =
-        ("name,url\n" + "a,https://example.com/a.jpg\n".repeat(2000))
-            .getBytes(StandardCharsets.UTF_8);
-    HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(uri(FLOWERS_IMPORTS))
-                .header(HttpHeaders.CONTENT_TYPE, "text/csv")
-                // A stream of unknown length: sent chunked, without Content-Length.
-                .POST(
-                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(csv))));
+    String csv = "name,url\n" + "a,https://example.com/a.jpg\n".repeat(2000);
 
-    assertThat(response.headers().firstValue(HttpHeaders.CONTENT_LENGTH)).isEmpty();
-    assertThat(response.statusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE.value());
-    assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE))
-        .hasValue(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    assertThat(response.body()).contains("sample.imports.max-csv-size");
+    HttpResponse<String> response = sendChunked(FLOWERS_IMPORTS, "text/csv", csv);
+
+    assertChunkedProblem(response, "sample.imports.max-csv-size");
   }
 
   @Test
@@ -155,6 +160,7 @@ class SampleAppLimitsIntegrationTest {
     assertThat(firstResponse.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(firstResponse.getHeaders().getContentLength())
         .isEqualTo(firstResponse.getBody().length);
+    assertThat(exportFiles()).isEmpty();
     // The slot is free again once the first zip has been sent.
     assertThat(this.http.getForEntity(export, byte[].class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
@@ -167,7 +173,6 @@ class SampleAppLimitsIntegrationTest {
     this.client.addRelease(bitmaps.dataset(), "v1");
     String lastBitmap = URI.create(bitmaps.urls().get(2)).getRawPath();
     this.emulator.faults().forPath(Pattern.quote(lastBitmap)).status(503).withoutRetryAfter();
-    Set<Path> filesBefore = exportFiles();
 
     ResponseEntity<byte[]> response =
         this.http.getForEntity(
@@ -178,12 +183,11 @@ class SampleAppLimitsIntegrationTest {
     assertThat(response.getHeaders().getContentType())
         .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(new String(response.getBody(), StandardCharsets.UTF_8)).doesNotStartWith("PK");
-    assertThat(exportFiles()).isEqualTo(filesBefore);
+    assertThat(exportFiles()).isEmpty();
   }
 
   @Test
   void anExportLargerThanItsLimitIsA507Problem() throws IOException {
-    Set<Path> filesBefore = exportFiles();
 
     ResponseEntity<String> response =
         this.http.getForEntity(
@@ -191,7 +195,7 @@ class SampleAppLimitsIntegrationTest {
             String.class);
 
     assertProblem(response, HttpStatus.INSUFFICIENT_STORAGE, "sample.export.max-size");
-    assertThat(exportFiles()).isEqualTo(filesBefore);
+    assertThat(exportFiles()).isEmpty();
   }
 
   private void awaitApplied(FaultRule rule) throws InterruptedException {
@@ -202,6 +206,29 @@ class SampleAppLimitsIntegrationTest {
           .isNegative();
       Thread.sleep(10);
     }
+  }
+
+  private static String jsonManifest(int entries) {
+    return Stream.generate(() -> "{\"name\":\"n\",\"url\":\"https://example.com/x.jpg\"}")
+        .limit(entries)
+        .collect(Collectors.joining(",", "[", "]"));
+  }
+
+  /** Posts a body as a stream of unknown length: sent chunked, without Content-Length. */
+  private HttpResponse<String> sendChunked(String path, String contentType, String body)
+      throws IOException, InterruptedException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header(HttpHeaders.CONTENT_TYPE, contentType)
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
+  }
+
+  private static void assertChunkedProblem(HttpResponse<String> response, String property) {
+    assertThat(response.statusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE.value());
+    assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE))
+        .hasValue(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    assertThat(response.body()).contains(property);
   }
 
   private URI uri(String path) {
@@ -223,16 +250,23 @@ class SampleAppLimitsIntegrationTest {
     return new HttpEntity<>(body, headers);
   }
 
-  /** The sample app's temporary export files. */
-  private static Set<Path> exportFiles() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return files
-          .filter(file -> file.getFileName().toString().startsWith("segments-export-"))
-          .collect(Collectors.toSet());
+  /** The zips left in the export directory. */
+  private static List<Path> exportFiles() throws IOException {
+    try (Stream<Path> files = Files.list(EXPORTS)) {
+      return files.toList();
     }
   }
 
-  static void assertProblem(ResponseEntity<?> response, HttpStatus status, String mentioning) {
+  private static Path createDirectory() {
+    try {
+      return Files.createTempDirectory("sample-exports-");
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private static void assertProblem(
+      ResponseEntity<?> response, HttpStatus status, String mentioning) {
     assertThat(response.getStatusCode()).isEqualTo(status);
     assertThat(response.getHeaders().getContentType())
         .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
