@@ -2,9 +2,10 @@ package ai.segments.sample;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A complete export zip in a temporary file, holding its export slot until it has been sent.
@@ -12,6 +13,8 @@ import java.nio.file.Path;
  * {@code sample.export.max-concurrent} × {@code sample.export.max-size}.
  */
 public final class ExportedZip implements AutoCloseable {
+
+  private static final Logger logger = LoggerFactory.getLogger(ExportedZip.class);
 
   private final Path file;
   private final long size;
@@ -45,24 +48,21 @@ public final class ExportedZip implements AutoCloseable {
   /** Deletes the file and gives the slot back. */
   @Override
   public void close() {
-    try {
-      delete(this.file);
-    } finally {
-      this.slot.close();
-    }
+    delete(this.file);
+    this.slot.close();
   }
 
   /**
-   * Deletes a temporary export file if it is there.
+   * Deletes a temporary export file if it is there; a file that cannot be deleted is logged, not
+   * thrown, so that it never hides the answer or the failure at hand.
    *
    * @param file the file
-   * @throws UncheckedIOException if it cannot be deleted
    */
   static void delete(Path file) {
     try {
       Files.deleteIfExists(file);
     } catch (IOException ex) {
-      throw new UncheckedIOException("Could not delete the export file " + file, ex);
+      logger.warn("Could not delete the export file " + file, ex);
     }
   }
 }

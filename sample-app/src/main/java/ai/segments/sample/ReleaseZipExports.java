@@ -83,13 +83,10 @@ public class ReleaseZipExports {
       throw SampleProblems.exportFailed(ex);
     } finally {
       if (!complete) {
-        try {
-          if (file != null) {
-            ExportedZip.delete(file);
-          }
-        } finally {
-          slot.close();
+        if (file != null) {
+          ExportedZip.delete(file);
         }
+        slot.close();
       }
     }
   }
