@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
@@ -19,6 +20,16 @@ import org.apache.commons.logging.LogFactory;
 final class CocoInstanceExport implements FormatExport {
 
   private static final Log LOGGER = LogFactory.getLog(CocoInstanceExport.class);
+
+  @Override
+  public List<String> exportPaths(ExportContext context) {
+    return List.of(context.jsonFileName(ExportFormat.COCO_INSTANCE));
+  }
+
+  @Override
+  public List<String> samplePaths(ExportContext context, ReleaseSample sample) {
+    return CocoImages.referencedPaths(context, sample);
+  }
 
   @Override
   public void export(ExportContext context, Iterator<ReleaseSample> samples) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,28 @@ import org.apache.commons.logging.LogFactory;
 final class CocoPanopticExport implements FormatExport {
 
   private static final Log LOGGER = LogFactory.getLog(CocoPanopticExport.class);
+
+  @Override
+  public List<String> exportPaths(ExportContext context) {
+    return List.of(context.jsonFileName(ExportFormat.COCO_PANOPTIC));
+  }
+
+  @Override
+  public List<String> samplePaths(ExportContext context, ReleaseSample sample) {
+    List<String> paths = new ArrayList<>(CocoImages.referencedPaths(context, sample));
+    if (!paths.isEmpty()) {
+      paths.add(context.imagePath(pngFileName(context, sample)));
+    }
+    return paths;
+  }
+
+  /** The panoptic PNG of a sample: {@code <stem>_label_<labelset>_coco-panoptic.png}. */
+  private static String pngFileName(ExportContext context, ReleaseSample sample) {
+    return SdkNames.labelStem(sample.name())
+        + "_label_"
+        + context.labelset()
+        + "_coco-panoptic.png";
+  }
 
   @Override
   public void export(ExportContext context, Iterator<ReleaseSample> samples) {
@@ -54,17 +77,13 @@ final class CocoPanopticExport implements FormatExport {
             LOGGER.warn("Skipping a sample without a segmentation bitmap: " + sample.name());
             return;
           }
-          String fileName =
-              SdkNames.labelStem(sample.name())
-                  + "_label_"
-                  + context.labelset()
-                  + "_coco-panoptic.png";
+          String fileName = pngFileName(context, sample);
           BufferedImage panoptic =
               new BufferedImage(bitmap.width(), bitmap.height(), BufferedImage.TYPE_3BYTE_BGR);
           ObjectNode annotation = annotations.addObject();
           annotation.set("segments_info", segments(context, colors, bitmap, instances, panoptic));
           annotation.put("file_name", fileName).put("image_id", imageId);
-          context.writePng(context.imageDir() + "/" + fileName, panoptic);
+          context.writePng(context.imagePath(fileName), panoptic);
         });
     context.writeJson(context.jsonFileName(ExportFormat.COCO_PANOPTIC), root);
   }

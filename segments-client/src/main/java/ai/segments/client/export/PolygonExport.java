@@ -22,6 +22,16 @@ final class PolygonExport implements FormatExport {
   private static final Log LOGGER = LogFactory.getLog(PolygonExport.class);
 
   @Override
+  public List<String> exportPaths(ExportContext context) {
+    return List.of(context.jsonFileName(ExportFormat.POLYGON));
+  }
+
+  @Override
+  public List<String> samplePaths(ExportContext context, ReleaseSample sample) {
+    return CocoImages.referencedPaths(context, sample);
+  }
+
+  @Override
   public void export(ExportContext context, Iterator<ReleaseSample> samples) {
     ObjectNode root = context.mapper().createObjectNode();
     root.set("categories", context.mapper().valueToTree(context.header().categories()));
