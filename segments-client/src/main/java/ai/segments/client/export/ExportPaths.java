@@ -3,7 +3,6 @@ package ai.segments.client.export;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.internal.Arguments;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
  * The one rule for every path an export writes or references, for every sink: a path is relative,
@@ -23,7 +22,6 @@ final class ExportPaths {
   static final int MAX_PATH_BYTES = 4096;
 
   private static final String OPERATION = "exportDataset";
-  private static final Pattern DRIVE_LETTER = Pattern.compile("^[A-Za-z]:.*", Pattern.DOTALL);
 
   private ExportPaths() {}
 
@@ -52,7 +50,7 @@ final class ExportPaths {
     if (path == null || path.isEmpty()) {
       return "is empty";
     }
-    if (path.getBytes(StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
+    if (longerThan(path, MAX_PATH_BYTES)) {
       return "is longer than " + MAX_PATH_BYTES + " bytes";
     }
     if (path.startsWith("/")) {
@@ -80,13 +78,22 @@ final class ExportPaths {
     if (segment.chars().anyMatch(Character::isISOControl)) {
       return "has a control character";
     }
-    if (DRIVE_LETTER.matcher(segment).matches()) {
+    if (segment.length() >= 2 && segment.charAt(1) == ':' && isAsciiLetter(segment.charAt(0))) {
       return "has a drive-letter segment";
     }
-    if (segment.getBytes(StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES) {
+    if (longerThan(segment, MAX_SEGMENT_BYTES)) {
       return "has a segment longer than " + MAX_SEGMENT_BYTES + " bytes";
     }
     return null;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Whether text is longer than a number of UTF-8 bytes; encoded only when it could be. */
+  private static boolean longerThan(String text, int maxBytes) {
+    return text.length() * 3L > maxBytes && text.getBytes(StandardCharsets.UTF_8).length > maxBytes;
   }
 
   /**

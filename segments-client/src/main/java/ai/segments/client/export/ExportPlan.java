@@ -10,8 +10,8 @@ import java.util.Map;
  * reference is named by the format's own naming methods ({@link FormatExport#exportPaths}, {@link
  * FormatExport#samplePaths}) and checked against the {@link ExportPaths} rule, and no two samples
  * (or a sample and the export's own files) may share a path. Only names and labels are read,
- * nothing is downloaded. The paths are held until the pass ends: about 100 to 200 bytes of heap per
- * path.
+ * nothing is downloaded. The paths are held until the pass ends: about 250 bytes of heap per path
+ * (100,000 paths: about 23 MB).
  */
 final class ExportPlan {
 

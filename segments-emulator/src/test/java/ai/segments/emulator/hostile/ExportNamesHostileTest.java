@@ -132,7 +132,7 @@ class ExportNamesHostileTest {
   void yoloFrameNamesThatClimbOutAreRefusedByBothSinks() throws IOException {
     String dataset = create(TaskType.IMAGE_VECTOR_SEQUENCE);
     Map<String, Object> frame =
-        Map.of("name", "/../../../../tmp/y", "image", Map.of("url", "https://example.com/f.png"));
+        Map.of("name", "../../../../tmp/y", "image", Map.of("url", "https://example.com/f.png"));
     Sample clip =
         client().addSample(dataset, AddSampleRequest.of("clip", Map.of("frames", List.of(frame))));
     client()
@@ -149,7 +149,7 @@ class ExportNamesHostileTest {
     assertRefusedBeforeAnythingIsWritten(
         sink -> export(dataset, ExportFormat.YOLO, YOLO, sink),
         "sample \"clip\" (" + clip.uuid() + ")",
-        "/clip-/../../../../tmp/y.txt\" has a \"..\" segment");
+        "/clip-../../../../tmp/y.txt\" has a \"..\" segment");
   }
 
   @Test
