@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
@@ -17,18 +16,12 @@ import org.apache.commons.logging.LogFactory;
  * sample and an annotation per instance — for bitmaps a box, an RLE mask and the area of its
  * pixels; for vector labels a box, keypoints or polygon points.
  */
-final class CocoInstanceExport implements FormatExport {
+final class CocoInstanceExport extends CocoJsonExport {
 
   private static final Log LOGGER = LogFactory.getLog(CocoInstanceExport.class);
 
-  @Override
-  public List<String> exportPaths(ExportContext context) {
-    return List.of(context.jsonFileName(ExportFormat.COCO_INSTANCE));
-  }
-
-  @Override
-  public List<String> samplePaths(ExportContext context, ReleaseSample sample) {
-    return CocoImages.referencedPaths(context, sample);
+  CocoInstanceExport() {
+    super(ExportFormat.COCO_INSTANCE);
   }
 
   @Override
@@ -62,7 +55,7 @@ final class CocoInstanceExport implements FormatExport {
             }
           }
         });
-    context.writeJson(context.jsonFileName(ExportFormat.COCO_INSTANCE), root);
+    context.writeJson(jsonPath(context), root);
   }
 
   private static boolean addMask(

@@ -19,18 +19,17 @@ import org.apache.commons.logging.LogFactory;
  * annotation per labeled sample with its {@code segments_info}) and per sample an RGB PNG in which
  * every segment has the color its id encodes ({@code id = R + 256 G + 65536 B}).
  */
-final class CocoPanopticExport implements FormatExport {
+final class CocoPanopticExport extends CocoJsonExport {
 
   private static final Log LOGGER = LogFactory.getLog(CocoPanopticExport.class);
 
-  @Override
-  public List<String> exportPaths(ExportContext context) {
-    return List.of(context.jsonFileName(ExportFormat.COCO_PANOPTIC));
+  CocoPanopticExport() {
+    super(ExportFormat.COCO_PANOPTIC);
   }
 
   @Override
   public List<String> samplePaths(ExportContext context, ReleaseSample sample) {
-    List<String> paths = new ArrayList<>(CocoImages.referencedPaths(context, sample));
+    List<String> paths = new ArrayList<>(super.samplePaths(context, sample));
     if (!paths.isEmpty()) {
       paths.add(context.imagePath(pngFileName(context, sample)));
     }
@@ -85,7 +84,7 @@ final class CocoPanopticExport implements FormatExport {
           annotation.put("file_name", fileName).put("image_id", imageId);
           context.writePng(context.imagePath(fileName), panoptic);
         });
-    context.writeJson(context.jsonFileName(ExportFormat.COCO_PANOPTIC), root);
+    context.writeJson(jsonPath(context), root);
   }
 
   /**

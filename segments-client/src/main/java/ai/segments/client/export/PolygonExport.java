@@ -17,18 +17,12 @@ import org.apache.commons.logging.LogFactory;
  * and per instance its attributes and contours ({@link ContourTracer}; as in the SDK, the mask is
  * taken from the bitmap's ids modulo 256, and a one-point contour is a bare {@code [x, y]}).
  */
-final class PolygonExport implements FormatExport {
+final class PolygonExport extends CocoJsonExport {
 
   private static final Log LOGGER = LogFactory.getLog(PolygonExport.class);
 
-  @Override
-  public List<String> exportPaths(ExportContext context) {
-    return List.of(context.jsonFileName(ExportFormat.POLYGON));
-  }
-
-  @Override
-  public List<String> samplePaths(ExportContext context, ReleaseSample sample) {
-    return CocoImages.referencedPaths(context, sample);
+  PolygonExport() {
+    super(ExportFormat.POLYGON);
   }
 
   @Override
@@ -63,7 +57,7 @@ final class PolygonExport implements FormatExport {
             contours(bitmap, id).forEach(contour -> polygons.add(toJson(polygons, contour)));
           }
         });
-    context.writeJson(context.jsonFileName(ExportFormat.POLYGON), root);
+    context.writeJson(jsonPath(context), root);
   }
 
   private static List<List<int[]>> contours(SegmentationBitmap bitmap, int id) {

@@ -135,15 +135,8 @@ class ExportNamesHostileTest {
         Map.of("name", "../../../../tmp/y", "image", Map.of("url", "https://example.com/f.png"));
     Sample clip =
         client().addSample(dataset, AddSampleRequest.of("clip", Map.of("frames", List.of(frame))));
-    client()
-        .addLabel(
-            clip.uuid(),
-            "ground-truth",
-            Map.of(
-                "format_version",
-                "0.2",
-                "frames",
-                List.of(Map.of("annotations", List.of(trackedBox())))));
+    List<Map<String, Object>> labelFrames = List.of(Map.of("annotations", List.of(trackedBox())));
+    client().addLabel(clip.uuid(), "ground-truth", sequenceLabel(labelFrames));
     client().addRelease(dataset, RELEASE);
 
     assertRefusedBeforeAnythingIsWritten(
@@ -344,6 +337,10 @@ class ExportNamesHostileTest {
   private static Map<String, Object> box() {
     return Map.of(
         "id", 1, "category_id", 1, "type", "bbox", "points", List.of(List.of(1, 2), List.of(5, 6)));
+  }
+
+  private static Map<String, Object> sequenceLabel(List<Map<String, Object>> frames) {
+    return Map.of("format_version", "0.2", "frames", frames);
   }
 
   private static Map<String, Object> trackedBox() {
