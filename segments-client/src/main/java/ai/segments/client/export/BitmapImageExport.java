@@ -23,6 +23,30 @@ final class BitmapImageExport implements FormatExport {
   }
 
   @Override
+  public List<String> exportPaths(ExportContext context) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> samplePaths(ExportContext context, ReleaseSample sample) {
+    return CocoImages.labeled(sample) ? List.of(path(context, sample)) : List.of();
+  }
+
+  /** The PNG of a sample: {@code <image_dir>/<stem>_label_<labelset>_<format suffix>.png}. */
+  private String path(ExportContext context, ReleaseSample sample) {
+    String suffix =
+        switch (this.format) {
+          case INSTANCE -> "_instance.png";
+          case INSTANCE_COLOR -> "_instance_colored.png";
+          case SEMANTIC -> "_semantic.png";
+          case SEMANTIC_COLOR -> "_semantic_colored.png";
+          default -> throw new IllegalStateException("not an image format: " + this.format);
+        };
+    return context.imagePath(
+        SdkNames.labelStem(sample.name()) + "_label_" + context.labelset() + suffix);
+  }
+
+  @Override
   public void export(ExportContext context, Iterator<ReleaseSample> samples) {
     List<int[]> categoryColors =
         ColoredCategory.of(context.header().categories()).stream()
@@ -30,36 +54,29 @@ final class BitmapImageExport implements FormatExport {
             .toList();
     while (samples.hasNext()) {
       ReleaseSample sample = samples.next();
-      if (!sample.labelAttributesJson().path("annotations").isArray()) {
+      if (!CocoImages.labeled(sample)) {
         continue;
       }
       SegmentationBitmap instances = context.media().bitmap(sample).orElse(null);
-      if (instances == null) {
-        continue;
-      }
-      String stem =
-          context.imageDir()
-              + "/"
-              + SdkNames.labelStem(sample.name())
-              + "_label_"
-              + context.labelset();
-      switch (this.format) {
-        case INSTANCE ->
-            context.writePng(
-                stem + "_instance.png", gray(instances, BufferedImage.TYPE_USHORT_GRAY, 0xFFFF));
-        case INSTANCE_COLOR ->
-            context.writePng(stem + "_instance_colored.png", Colors.colorize(instances, null));
-        case SEMANTIC ->
-            context.writePng(
-                stem + "_semantic.png",
-                gray(semantic(context, sample, instances), BufferedImage.TYPE_BYTE_GRAY, 0xFF));
-        case SEMANTIC_COLOR ->
-            context.writePng(
-                stem + "_semantic_colored.png",
-                Colors.colorize(semantic(context, sample, instances), categoryColors));
-        default -> throw new IllegalStateException("not an image format: " + this.format);
+      if (instances != null) {
+        context.writePng(path(context, sample), image(context, sample, instances, categoryColors));
       }
     }
+  }
+
+  private BufferedImage image(
+      ExportContext context,
+      ReleaseSample sample,
+      SegmentationBitmap instances,
+      List<int[]> categoryColors) {
+    return switch (this.format) {
+      case INSTANCE -> gray(instances, BufferedImage.TYPE_USHORT_GRAY, 0xFFFF);
+      case INSTANCE_COLOR -> Colors.colorize(instances, null);
+      case SEMANTIC ->
+          gray(semantic(context, sample, instances), BufferedImage.TYPE_BYTE_GRAY, 0xFF);
+      case SEMANTIC_COLOR -> Colors.colorize(semantic(context, sample, instances), categoryColors);
+      default -> throw new IllegalStateException("not an image format: " + this.format);
+    };
   }
 
   private static SegmentationBitmap semantic(

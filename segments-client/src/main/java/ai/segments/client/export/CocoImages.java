@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 
 /** The SDK's COCO {@code images} entries: {@code {id, file_name, height, width}}. */
@@ -32,12 +33,26 @@ final class CocoImages {
     while (samples.hasNext()) {
       ReleaseSample sample = samples.next();
       imageId++;
-      JsonNode instances = sample.labelAttributesJson().path("annotations");
-      if (instances.isArray()) {
+      if (labeled(sample)) {
         add(images, context, sample, imageId);
-        action.accept(sample, imageId, instances);
+        action.accept(sample, imageId, sample.labelAttributesJson().path("annotations"));
       }
     }
+  }
+
+  /** Whether a sample gets an image entry: its label has an {@code annotations} array. */
+  static boolean labeled(ReleaseSample sample) {
+    return sample.labelAttributesJson().path("annotations").isArray();
+  }
+
+  /**
+   * The path the image entry of a sample references: its {@code file_name} in the image directory,
+   * where the SDK keeps the images it downloads.
+   */
+  static List<String> referencedPaths(ExportContext context, ReleaseSample sample) {
+    return labeled(sample)
+        ? List.of(context.imagePath(ExportContext.imageFileName(sample)))
+        : List.of();
   }
 
   /** Adds the entry of a sample; height and width are {@code null} without an image. */

@@ -16,9 +16,13 @@ import org.apache.commons.logging.LogFactory;
  * sample and an annotation per instance — for bitmaps a box, an RLE mask and the area of its
  * pixels; for vector labels a box, keypoints or polygon points.
  */
-final class CocoInstanceExport implements FormatExport {
+final class CocoInstanceExport extends CocoJsonExport {
 
   private static final Log LOGGER = LogFactory.getLog(CocoInstanceExport.class);
+
+  CocoInstanceExport() {
+    super(ExportFormat.COCO_INSTANCE);
+  }
 
   @Override
   public void export(ExportContext context, Iterator<ReleaseSample> samples) {
@@ -51,7 +55,7 @@ final class CocoInstanceExport implements FormatExport {
             }
           }
         });
-    context.writeJson(context.jsonFileName(ExportFormat.COCO_INSTANCE), root);
+    context.writeJson(jsonPath(context), root);
   }
 
   private static boolean addMask(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,30 @@ import org.apache.commons.logging.LogFactory;
  * annotation per labeled sample with its {@code segments_info}) and per sample an RGB PNG in which
  * every segment has the color its id encodes ({@code id = R + 256 G + 65536 B}).
  */
-final class CocoPanopticExport implements FormatExport {
+final class CocoPanopticExport extends CocoJsonExport {
 
   private static final Log LOGGER = LogFactory.getLog(CocoPanopticExport.class);
+
+  CocoPanopticExport() {
+    super(ExportFormat.COCO_PANOPTIC);
+  }
+
+  @Override
+  public List<String> samplePaths(ExportContext context, ReleaseSample sample) {
+    List<String> paths = new ArrayList<>(super.samplePaths(context, sample));
+    if (!paths.isEmpty()) {
+      paths.add(context.imagePath(pngFileName(context, sample)));
+    }
+    return paths;
+  }
+
+  /** The panoptic PNG of a sample: {@code <stem>_label_<labelset>_coco-panoptic.png}. */
+  private static String pngFileName(ExportContext context, ReleaseSample sample) {
+    return SdkNames.labelStem(sample.name())
+        + "_label_"
+        + context.labelset()
+        + "_coco-panoptic.png";
+  }
 
   @Override
   public void export(ExportContext context, Iterator<ReleaseSample> samples) {
@@ -54,19 +76,15 @@ final class CocoPanopticExport implements FormatExport {
             LOGGER.warn("Skipping a sample without a segmentation bitmap: " + sample.name());
             return;
           }
-          String fileName =
-              SdkNames.labelStem(sample.name())
-                  + "_label_"
-                  + context.labelset()
-                  + "_coco-panoptic.png";
+          String fileName = pngFileName(context, sample);
           BufferedImage panoptic =
               new BufferedImage(bitmap.width(), bitmap.height(), BufferedImage.TYPE_3BYTE_BGR);
           ObjectNode annotation = annotations.addObject();
           annotation.set("segments_info", segments(context, colors, bitmap, instances, panoptic));
           annotation.put("file_name", fileName).put("image_id", imageId);
-          context.writePng(context.imageDir() + "/" + fileName, panoptic);
+          context.writePng(context.imagePath(fileName), panoptic);
         });
-    context.writeJson(context.jsonFileName(ExportFormat.COCO_PANOPTIC), root);
+    context.writeJson(jsonPath(context), root);
   }
 
   /**

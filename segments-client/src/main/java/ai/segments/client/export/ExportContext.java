@@ -35,6 +35,11 @@ record ExportContext(
     return "segments/" + this.header.datasetIdentifier() + "/" + this.header.name();
   }
 
+  /** A path in the image directory: {@code <image_dir>/<fileName>}. */
+  String imagePath(String fileName) {
+    return imageDir() + "/" + fileName;
+  }
+
   /** The SDK's JSON file name: {@code export_<format>_<owner>_<name>_<release>.json}. */
   String jsonFileName(ExportFormat format) {
     return "export_"
@@ -71,7 +76,7 @@ record ExportContext(
   }
 
   private void write(String path, FileWriter writer) {
-    try (OutputStream out = this.sink.open(path)) {
+    try (OutputStream out = this.sink.open(ExportPaths.require(path))) {
       writer.write(out);
     } catch (IOException ex) {
       throw new UncheckedIOException("Could not write export file " + path, ex);

@@ -6,7 +6,10 @@ import java.io.OutputStream;
 /**
  * Where an export writes its files, by relative path ({@code export_coco-instance_...json}, {@code
  * segments/jane_flowers/v1.0/rose_label_ground-truth_instance.png}): a directory ({@link
- * DirectoryExportSink}) or a zip stream ({@link ZipExportSink}).
+ * DirectoryExportSink}) or a zip stream ({@link ZipExportSink}). {@link ReleaseExporter} checks
+ * every path against the export's path rule before anything is written (relative, {@code
+ * /}-separated, no empty, {@code .}, {@code ..} or drive-letter segment, no backslash or control
+ * character) and passes each path once; both sinks check the rule again and never replace a file.
  */
 public interface ExportSink {
 

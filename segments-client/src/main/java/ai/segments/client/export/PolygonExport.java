@@ -17,9 +17,13 @@ import org.apache.commons.logging.LogFactory;
  * and per instance its attributes and contours ({@link ContourTracer}; as in the SDK, the mask is
  * taken from the bitmap's ids modulo 256, and a one-point contour is a bare {@code [x, y]}).
  */
-final class PolygonExport implements FormatExport {
+final class PolygonExport extends CocoJsonExport {
 
   private static final Log LOGGER = LogFactory.getLog(PolygonExport.class);
+
+  PolygonExport() {
+    super(ExportFormat.POLYGON);
+  }
 
   @Override
   public void export(ExportContext context, Iterator<ReleaseSample> samples) {
@@ -53,7 +57,7 @@ final class PolygonExport implements FormatExport {
             contours(bitmap, id).forEach(contour -> polygons.add(toJson(polygons, contour)));
           }
         });
-    context.writeJson(context.jsonFileName(ExportFormat.POLYGON), root);
+    context.writeJson(jsonPath(context), root);
   }
 
   private static List<List<int[]>> contours(SegmentationBitmap bitmap, int id) {

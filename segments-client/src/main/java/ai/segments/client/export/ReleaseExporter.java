@@ -18,6 +18,15 @@ import org.apache.commons.logging.LogFactory;
  * under the same names, to an {@link ExportSink} (a directory or a zip stream). Label bitmaps and
  * images are downloaded through the client (without the API key); images are only measured.
  *
+ * <p>Before the first byte is written, one pass over the release's names checks every path the
+ * export will write or reference (the image {@code file_name}s of COCO): a path must stay inside
+ * the export (relative, {@code /}-separated, no {@code ..}, {@code .} or empty segment, no
+ * backslash, drive letter or control character, see the README for the whole rule), and no two
+ * samples may share one (e.g. {@code cam1/frame.png} and {@code cam2/frame.png} both label {@code
+ * frame}). A release that breaks this is refused with a {@link
+ * ai.segments.client.exception.ValidationException} naming the sample(s); names are never
+ * rewritten, so every exported name is the SDK's.
+ *
  * <pre>{@code
  * ReleaseExporter exporter = new ReleaseExporter(client, ReleaseDatasets.builder(client).build());
  * exporter.export("jane/flowers", "v1.0", ReleaseSelection.all(), ExportFormat.COCO_INSTANCE,
@@ -70,7 +79,8 @@ public final class ReleaseExporter {
    * @param options the options
    * @param sink where the files go
    * @throws ai.segments.client.exception.ValidationException if the format does not support the
-   *     dataset's task type (checked before the release is downloaded)
+   *     dataset's task type (checked before the release is downloaded), or if a path of the export
+   *     leaves it or is shared by two samples (checked before anything is written)
    * @throws ai.segments.client.exception.SegmentsException if a call or download fails
    */
   public void export(
@@ -94,7 +104,8 @@ public final class ReleaseExporter {
    * @param options the options
    * @param sink where the files go
    * @throws ai.segments.client.exception.ValidationException if the format does not support the
-   *     release's task type
+   *     release's task type, or if a path of the export leaves it or is shared by two samples
+   *     (checked before anything is written)
    */
   public void export(
       ReleaseDataset release, ExportFormat format, ExportOptions options, ExportSink sink) {
@@ -117,10 +128,14 @@ public final class ReleaseExporter {
             + " ("
             + release.header().sampleCount()
             + " samples in the file)");
+    FormatExport formatExport = exporterOf(format);
+    try (Stream<ReleaseSample> samples = release.samples()) {
+      new ExportPlan(context, formatExport).check(samples.iterator());
+    }
     try (Stream<ReleaseSample> samples = release.samples()) {
       Iterator<ReleaseSample> counted =
           new ProgressIterator(samples.iterator(), release.toString());
-      exporterOf(format).export(context, counted);
+      formatExport.export(context, counted);
     }
     LOGGER.info("Exported " + release + " as " + format.value());
   }

@@ -4,7 +4,9 @@ import ai.segments.client.release.ReleaseSample;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,45 +20,75 @@ final class YoloExport implements FormatExport {
 
   private static final Log LOGGER = LogFactory.getLog(YoloExport.class);
 
+  /**
+   * A text file of boxes.
+   *
+   * @param path where it goes
+   * @param annotations the annotations of its image or frame, a non-empty array
+   */
+  private record YoloFile(String path, JsonNode annotations) {}
+
+  @Override
+  public List<String> exportPaths(ExportContext context) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> samplePaths(ExportContext context, ReleaseSample sample) {
+    return files(context, sample).stream().map(YoloFile::path).toList();
+  }
+
   @Override
   public void export(ExportContext context, Iterator<ReleaseSample> samples) {
-    boolean sequence = "image-vector-sequence".equals(context.header().taskType());
+    boolean sequence = sequence(context);
     while (samples.hasNext()) {
       ReleaseSample sample = samples.next();
-      String imageName = SdkNames.labelStem(sample.name());
-      if (sequence) {
-        exportFrames(context, sample, imageName);
-        continue;
-      }
-      JsonNode annotations = sample.labelAttributesJson().path("annotations");
-      if (!annotations.isArray() || annotations.isEmpty()) {
+      List<YoloFile> files = files(context, sample);
+      if (files.isEmpty()) {
         continue;
       }
       Optional<ImageSize> size =
           Optional.ofNullable(context.options().imageSize())
-              .or(() -> context.media().imageSize(sample));
+              .or(() -> sequence ? Optional.empty() : context.media().imageSize(sample));
       if (size.isEmpty()) {
         LOGGER.warn("Skipping " + sample.name() + ": its image size is unknown");
         continue;
       }
-      context.writeText(
-          context.imageDir() + "/" + imageName + ".txt", lines(annotations, size.get()));
+      files.forEach(file -> context.writeText(file.path(), lines(file.annotations(), size.get())));
     }
   }
 
-  private static void exportFrames(ExportContext context, ReleaseSample sample, String imageName) {
+  private static boolean sequence(ExportContext context) {
+    return "image-vector-sequence".equals(context.header().taskType());
+  }
+
+  /**
+   * The files of a sample: {@code <image_dir>/<stem>.txt} for an image with boxes, {@code
+   * <image_dir>/<stem>-<frame name or 5-digit number>.txt} for each frame with boxes of a sequence.
+   */
+  private static List<YoloFile> files(ExportContext context, ReleaseSample sample) {
+    String imageName = SdkNames.labelStem(sample.name());
+    if (!sequence(context)) {
+      JsonNode annotations = sample.labelAttributesJson().path("annotations");
+      return hasAnnotations(annotations)
+          ? List.of(new YoloFile(context.imagePath(imageName + ".txt"), annotations))
+          : List.of();
+    }
+    List<YoloFile> files = new ArrayList<>();
     JsonNode frames = sample.labelAttributesJson().path("frames");
     for (int j = 0; j < frames.size(); j++) {
       JsonNode annotations = frames.get(j).path("annotations");
-      if (!annotations.isArray() || annotations.isEmpty()) {
-        continue;
+      if (hasAnnotations(annotations)) {
+        JsonNode frameName = sample.attributesJson().path("frames").path(j).path("name");
+        String name = frameName.isTextual() ? frameName.asText() : String.format("%05d", j + 1);
+        files.add(new YoloFile(context.imagePath(imageName + "-" + name + ".txt"), annotations));
       }
-      JsonNode frameName = sample.attributesJson().path("frames").path(j).path("name");
-      String name = frameName.isTextual() ? frameName.asText() : String.format("%05d", j + 1);
-      context.writeText(
-          context.imageDir() + "/" + imageName + "-" + name + ".txt",
-          lines(annotations, context.options().imageSize()));
     }
+    return files;
+  }
+
+  private static boolean hasAnnotations(JsonNode annotations) {
+    return annotations.isArray() && !annotations.isEmpty();
   }
 
   private static String lines(JsonNode annotations, ImageSize size) {
