@@ -7,11 +7,20 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** EXIF orientation as the SDK's handle_exif_rotation applies it: only 3, 6 and 8 rotate. */
 class ExifOrientationTest {
@@ -51,6 +60,92 @@ class ExifOrientationTest {
     assertThat(ExifOrientation.read(out.toByteArray())).isEqualTo(ExifOrientation.NORMAL);
   }
 
+  @ParameterizedTest(name = "IFD offset {0}")
+  @ValueSource(ints = {Integer.MAX_VALUE, Integer.MAX_VALUE - 7, -1, -8, 0, 7, 25, 100000})
+  void anIfdOffsetOutsideTheSegmentIsNoOrientation(int offset) throws IOException {
+    ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.LITTLE_ENDIAN);
+    tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(offset);
+
+    assertThat(ExifOrientation.read(withExif(smallJpeg(), tiff.array())))
+        .isEqualTo(ExifOrientation.NORMAL);
+  }
+
+  @Test
+  void entriesRunningPastTheSegmentAndUnknownValuesAreNoOrientation() throws IOException {
+    ByteBuffer entries = ByteBuffer.allocate(26).order(ByteOrder.BIG_ENDIAN);
+    entries.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8).putShort((short) -1);
+    ByteBuffer badValue = ByteBuffer.allocate(26).order(ByteOrder.BIG_ENDIAN);
+    badValue.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8).putShort((short) 1);
+    badValue.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 0xFFFF);
+    byte[] unknownOrder = {'X', 'Y', 0, 42, 0, 0, 0, 8};
+
+    assertThat(ExifOrientation.read(withExif(smallJpeg(), entries.array()))).isEqualTo(1);
+    assertThat(ExifOrientation.read(withExif(smallJpeg(), badValue.array()))).isEqualTo(1);
+    assertThat(ExifOrientation.read(withExif(smallJpeg(), unknownOrder))).isEqualTo(1);
+    assertThat(ExifOrientation.read(withExif(smallJpeg(), new byte[3]))).isEqualTo(1);
+  }
+
+  @Test
+  void segmentsLongerThanTheFileAndSegmentsOfLengthBelowTwoAreNoOrientation() {
+    byte[] pastTheEnd = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, (byte) 0xFF, 0, 'E'};
+    byte[] tooShort = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 1, 0, 0};
+
+    assertThat(ExifOrientation.read(pastTheEnd)).isEqualTo(ExifOrientation.NORMAL);
+    assertThat(ExifOrientation.read(tooShort)).isEqualTo(ExifOrientation.NORMAL);
+    assertThat(ExifOrientation.read(new byte[0])).isEqualTo(ExifOrientation.NORMAL);
+  }
+
+  @Test
+  @Timeout(10)
+  void onlyTheStartOfAStreamIsRead() throws IOException {
+    // A JPEG made of 64 KB comment segments, endless: the scan stops after its first megabyte.
+    InputStream endless =
+        new InputStream() {
+          private long position;
+
+          @Override
+          public int read() {
+            long at = this.position++;
+            if (at < 2) {
+              return (at == 0) ? 0xFF : 0xD8;
+            }
+            long inSegment = (at - 2) % 65537;
+            return (inSegment == 0) ? 0xFF : (inSegment == 1) ? 0xFE : 0xFF;
+          }
+        };
+
+    assertThat(ExifOrientation.read(endless)).isEqualTo(ExifOrientation.NORMAL);
+  }
+
+  @RepeatedTest(value = 5, name = "fuzz round {currentRepetition}")
+  void mutatedExifNeverThrows(RepetitionInfo round) throws IOException {
+    Random random = new Random(round.getCurrentRepetition());
+    byte[] valid = withExifOrientation(smallJpeg(), 6, random.nextBoolean());
+    for (int i = 0; i < 2000; i++) {
+      byte[] mutated = valid.clone();
+      int changes = 1 + random.nextInt(8);
+      for (int change = 0; change < changes; change++) {
+        // Mostly in the segment header and the TIFF structure, where the offsets are.
+        int at =
+            random.nextInt(random.nextBoolean() ? Math.min(48, mutated.length) : mutated.length);
+        mutated[at] = (byte) random.nextInt(256);
+      }
+      byte[] truncated = Arrays.copyOf(mutated, random.nextInt(mutated.length + 1));
+      assertThat(ExifOrientation.read(mutated)).isBetween(1, 8);
+      assertThat(ExifOrientation.read(truncated)).isBetween(1, 8);
+    }
+    byte[] noise = new byte[256];
+    for (int i = 0; i < 2000; i++) {
+      random.nextBytes(noise);
+      byte[] tiff = Arrays.copyOf(noise, random.nextInt(noise.length));
+      assertThat(ExifOrientation.read(withExif(valid, tiff))).isBetween(1, 8);
+    }
+  }
+
+  private static byte[] smallJpeg() throws IOException {
+    return jpeg(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB));
+  }
+
   private static byte[] jpeg(BufferedImage image) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(image, "jpg", out);
@@ -70,10 +165,15 @@ class ExifOrientationTest {
         .putShort((short) orientation)
         .putShort((short) 0);
     tiff.putInt(0);
+    return withExif(jpeg, tiff.array());
+  }
+
+  /** Inserts an APP1 Exif segment holding {@code tiff} after SOI. */
+  private static byte[] withExif(byte[] jpeg, byte[] tiff) {
     byte[] exif =
-        ByteBuffer.allocate(6 + 26)
-            .put("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
-            .put(tiff.array())
+        ByteBuffer.allocate(6 + tiff.length)
+            .put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1))
+            .put(tiff)
             .array();
     ByteBuffer result = ByteBuffer.allocate(jpeg.length + 4 + exif.length);
     result
