@@ -5,14 +5,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
  * Images built to hurt whoever decodes them, written chunk by chunk without ever allocating the
- * image: decompression bombs (small PNGs declaring huge sizes) and huge files whose header alone is
- * meant to be read.
+ * image: decompression bombs (small PNGs declaring huge sizes), huge files whose header alone is
+ * meant to be read, and JPEGs with hand-made (and malformed) EXIF data.
  */
 public final class HostileImages {
 
@@ -144,6 +146,61 @@ public final class HostileImages {
     data.writeInt((int) crc.getValue());
     data.flush();
     writeChunk(out, "IEND", new byte[0]);
+  }
+
+  /**
+   * A JPEG with an APP1 EXIF segment holding {@code tiff} inserted after its start marker.
+   *
+   * @param jpeg a JPEG file
+   * @param tiff the TIFF structure of the EXIF data (byte order, 42, IFD0 offset, IFDs)
+   * @return the new JPEG file
+   */
+  public static byte[] withExif(byte[] jpeg, byte[] tiff) {
+    byte[] header = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+    int segmentLength = 2 + header.length + tiff.length;
+    return ByteBuffer.allocate(jpeg.length + 2 + segmentLength)
+        .put(jpeg, 0, 2)
+        .put((byte) 0xFF)
+        .put((byte) 0xE1)
+        .putShort((short) segmentLength)
+        .put(header)
+        .put(tiff)
+        .put(jpeg, 2, jpeg.length - 2)
+        .array();
+  }
+
+  /**
+   * EXIF data (a TIFF structure) whose IFD0 holds one entry: the orientation.
+   *
+   * @param orientation the orientation value (valid ones are 1 to 8)
+   * @param littleEndian {@code II} byte order rather than {@code MM}
+   * @return the TIFF bytes
+   */
+  public static byte[] orientationTiff(int orientation, boolean littleEndian) {
+    ByteBuffer tiff = tiffHeader(8, littleEndian, 26);
+    tiff.putShort((short) 1);
+    tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation);
+    tiff.putShort((short) 0).putInt(0);
+    return tiff.array();
+  }
+
+  /**
+   * EXIF data (a TIFF structure) of 26 bytes whose IFD0 offset is {@code ifdOffset}, e.g. near
+   * {@link Integer#MAX_VALUE}.
+   *
+   * @param ifdOffset the offset, read as unsigned
+   * @return the TIFF bytes
+   */
+  public static byte[] tiffWithIfdOffset(int ifdOffset) {
+    return tiffHeader(ifdOffset, true, 26).array();
+  }
+
+  private static ByteBuffer tiffHeader(int ifdOffset, boolean littleEndian, int length) {
+    ByteBuffer tiff =
+        ByteBuffer.allocate(length)
+            .order(littleEndian ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+    byte order = (byte) (littleEndian ? 'I' : 'M');
+    return tiff.put(order).put(order).putShort((short) 42).putInt(ifdOffset);
   }
 
   private static byte[] header(int width, int height) throws IOException {

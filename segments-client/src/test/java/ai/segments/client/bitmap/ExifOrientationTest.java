@@ -2,6 +2,7 @@ package ai.segments.client.bitmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.segments.testfixtures.HostileImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import javax.imageio.ImageIO;
@@ -41,7 +41,9 @@ class ExifOrientationTest {
     graphics.setColor(Color.RED);
     graphics.fillRect(0, 0, 10, 10);
     graphics.dispose();
-    byte[] jpeg = withExifOrientation(jpeg(stored), orientation, byteOrder.equals("II"));
+    byte[] jpeg =
+        HostileImages.withExif(
+            jpeg(stored), HostileImages.orientationTiff(orientation, byteOrder.equals("II")));
 
     assertThat(ExifOrientation.read(jpeg)).isEqualTo(orientation);
     BufferedImage shown = Images.load(jpeg);
@@ -63,10 +65,9 @@ class ExifOrientationTest {
   @ParameterizedTest(name = "IFD offset {0}")
   @ValueSource(ints = {Integer.MAX_VALUE, Integer.MAX_VALUE - 7, -1, -8, 0, 7, 25, 100000})
   void anIfdOffsetOutsideTheSegmentIsNoOrientation(int offset) throws IOException {
-    ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.LITTLE_ENDIAN);
-    tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(offset);
+    byte[] tiff = HostileImages.tiffWithIfdOffset(offset);
 
-    assertThat(ExifOrientation.read(withExif(smallJpeg(), tiff.array())))
+    assertThat(ExifOrientation.read(HostileImages.withExif(smallJpeg(), tiff)))
         .isEqualTo(ExifOrientation.NORMAL);
   }
 
@@ -74,15 +75,15 @@ class ExifOrientationTest {
   void entriesRunningPastTheSegmentAndUnknownValuesAreNoOrientation() throws IOException {
     ByteBuffer entries = ByteBuffer.allocate(26).order(ByteOrder.BIG_ENDIAN);
     entries.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8).putShort((short) -1);
-    ByteBuffer badValue = ByteBuffer.allocate(26).order(ByteOrder.BIG_ENDIAN);
-    badValue.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8).putShort((short) 1);
-    badValue.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 0xFFFF);
+    byte[] badValue = HostileImages.orientationTiff(0xFFFF, false);
     byte[] unknownOrder = {'X', 'Y', 0, 42, 0, 0, 0, 8};
 
-    assertThat(ExifOrientation.read(withExif(smallJpeg(), entries.array()))).isEqualTo(1);
-    assertThat(ExifOrientation.read(withExif(smallJpeg(), badValue.array()))).isEqualTo(1);
-    assertThat(ExifOrientation.read(withExif(smallJpeg(), unknownOrder))).isEqualTo(1);
-    assertThat(ExifOrientation.read(withExif(smallJpeg(), new byte[3]))).isEqualTo(1);
+    assertThat(ExifOrientation.read(HostileImages.withExif(smallJpeg(), entries.array())))
+        .isEqualTo(1);
+    assertThat(ExifOrientation.read(HostileImages.withExif(smallJpeg(), badValue))).isEqualTo(1);
+    assertThat(ExifOrientation.read(HostileImages.withExif(smallJpeg(), unknownOrder)))
+        .isEqualTo(1);
+    assertThat(ExifOrientation.read(HostileImages.withExif(smallJpeg(), new byte[3]))).isEqualTo(1);
   }
 
   @Test
@@ -120,7 +121,8 @@ class ExifOrientationTest {
   @RepeatedTest(value = 5, name = "fuzz round {currentRepetition}")
   void mutatedExifNeverThrows(RepetitionInfo round) throws IOException {
     Random random = new Random(round.getCurrentRepetition());
-    byte[] valid = withExifOrientation(smallJpeg(), 6, random.nextBoolean());
+    byte[] valid =
+        HostileImages.withExif(smallJpeg(), HostileImages.orientationTiff(6, random.nextBoolean()));
     for (int i = 0; i < 2000; i++) {
       byte[] mutated = valid.clone();
       int changes = 1 + random.nextInt(8);
@@ -138,7 +140,7 @@ class ExifOrientationTest {
     for (int i = 0; i < 2000; i++) {
       random.nextBytes(noise);
       byte[] tiff = Arrays.copyOf(noise, random.nextInt(noise.length));
-      assertThat(ExifOrientation.read(withExif(valid, tiff))).isBetween(1, 8);
+      assertThat(ExifOrientation.read(HostileImages.withExif(valid, tiff))).isBetween(1, 8);
     }
   }
 
@@ -150,39 +152,5 @@ class ExifOrientationTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(image, "jpg", out);
     return out.toByteArray();
-  }
-
-  /** Inserts an APP1 Exif segment with one IFD0 entry (Orientation, SHORT) after SOI. */
-  private static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
-    ByteBuffer tiff =
-        ByteBuffer.allocate(26)
-            .order(littleEndian ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
-    tiff.put((byte) (littleEndian ? 'I' : 'M')).put((byte) (littleEndian ? 'I' : 'M'));
-    tiff.putShort((short) 42).putInt(8).putShort((short) 1);
-    tiff.putShort((short) 0x0112)
-        .putShort((short) 3)
-        .putInt(1)
-        .putShort((short) orientation)
-        .putShort((short) 0);
-    tiff.putInt(0);
-    return withExif(jpeg, tiff.array());
-  }
-
-  /** Inserts an APP1 Exif segment holding {@code tiff} after SOI. */
-  private static byte[] withExif(byte[] jpeg, byte[] tiff) {
-    byte[] exif =
-        ByteBuffer.allocate(6 + tiff.length)
-            .put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1))
-            .put(tiff)
-            .array();
-    ByteBuffer result = ByteBuffer.allocate(jpeg.length + 4 + exif.length);
-    result
-        .put(jpeg, 0, 2)
-        .put((byte) 0xFF)
-        .put((byte) 0xE1)
-        .putShort((short) (exif.length + 2))
-        .put(exif);
-    result.put(jpeg, 2, jpeg.length - 2);
-    return result.array();
   }
 }
