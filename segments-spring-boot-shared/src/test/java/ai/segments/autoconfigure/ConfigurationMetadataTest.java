@@ -58,7 +58,8 @@ class ConfigurationMetadataTest {
         "segments.webhook.secret, NONE",
         "segments.webhook.tolerance, 5m",
         "segments.webhook.max-body-size, 1MB",
-        "segments.webhook.replay-cache-size, 10000"
+        "segments.webhook.replay-cache-size, 10000",
+        "segments.export.max-pixels, 16777216"
       })
   void describesThePropertyWithItsDefault(String name, String defaultValue) throws IOException {
     JsonNode property = properties().get(name);

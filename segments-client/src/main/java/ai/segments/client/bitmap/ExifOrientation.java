@@ -3,21 +3,42 @@ package ai.segments.client.bitmap;
 import java.awt.geom.AffineTransform;
 import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * The EXIF orientation of a JPEG and the rotation the SDK's {@code handle_exif_rotation} applies
  * for it: 3 → 180°, 6 → 90° clockwise, 8 → 90° counter-clockwise; every other value (mirrored
  * orientations included, as in the SDK) leaves the image as stored.
+ *
+ * <p>Only the JPEG's marker segments before the image data that start within its first {@value
+ * #MAX_SCANNED_BYTES} bytes are read (each at most 64 KB). Malformed EXIF data (offsets or counts
+ * past the segment's end, an unknown byte order, an orientation outside 1..8) is logged as a
+ * warning and read as {@link #NORMAL}: it never fails the caller.
  */
 public final class ExifOrientation {
 
   /** The orientation of an image without EXIF data: as stored. */
   public static final int NORMAL = 1;
 
+  /** How far into a JPEG the EXIF segment is looked for. */
+  public static final int MAX_SCANNED_BYTES = 1 << 20;
+
+  private static final Log LOGGER = LogFactory.getLog(ExifOrientation.class);
   private static final int ORIENTATION_TAG = 0x0112;
+  private static final int START_OF_SCAN = 0xDA;
+  private static final int END_OF_IMAGE = 0xD9;
+  private static final int APP1 = 0xE1;
+  private static final byte[] EXIF_HEADER = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+  private static final int IFD_ENTRY_SIZE = 12;
 
   private ExifOrientation() {}
 
@@ -25,58 +46,102 @@ public final class ExifOrientation {
    * Reads the EXIF orientation tag of a JPEG.
    *
    * @param image the image file's bytes
-   * @return the orientation (1 to 8), or {@link #NORMAL} when the image is not a JPEG or has none
+   * @return the orientation (1 to 8), or {@link #NORMAL} when the image is not a JPEG, has none or
+   *     its EXIF data is malformed (logged)
    */
   public static int read(byte[] image) {
-    ByteBuffer jpeg = ByteBuffer.wrap(image).order(ByteOrder.BIG_ENDIAN);
-    if (image.length < 4 || jpeg.getShort(0) != (short) 0xFFD8) {
+    try {
+      return read(new ByteArrayInputStream(image));
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  /**
+   * Reads the EXIF orientation tag of a JPEG from the start of a stream: only the segments that
+   * start within its first {@value #MAX_SCANNED_BYTES} bytes are read, each of at most 64 KB.
+   *
+   * @param in the image file, from its first byte (not closed; left somewhere in its header)
+   * @return the orientation (1 to 8), or {@link #NORMAL} when the image is not a JPEG, has none or
+   *     its EXIF data is malformed (logged)
+   * @throws IOException if reading the stream fails
+   */
+  public static int read(InputStream in) throws IOException {
+    if (readUnsignedShort(in) != 0xFFD8) {
       return NORMAL;
     }
-    int position = 2;
-    while (position + 4 <= image.length && (image[position] & 0xFF) == 0xFF) {
-      int marker = image[position + 1] & 0xFF;
-      int length = jpeg.getShort(position + 2) & 0xFFFF;
-      if (marker == 0xDA || length < 2) {
+    long position = 2;
+    while (position < MAX_SCANNED_BYTES) {
+      int prefix = in.read();
+      int marker = in.read();
+      if (prefix != 0xFF || marker < 0 || marker == START_OF_SCAN || marker == END_OF_IMAGE) {
         return NORMAL;
       }
-      if (marker == 0xE1 && isExif(image, position + 4)) {
-        return orientation(image, position + 10, position + 2 + length);
+      int length = readUnsignedShort(in);
+      if (length < 2) {
+        return malformed("a JPEG segment of length " + length);
       }
-      position += 2 + length;
+      byte[] segment = in.readNBytes(length - 2);
+      if (segment.length < length - 2) {
+        return NORMAL;
+      }
+      if (marker == APP1 && isExif(segment)) {
+        return orientation(segment);
+      }
+      position += 2L + length;
     }
     return NORMAL;
   }
 
-  private static boolean isExif(byte[] image, int start) {
-    return start + 6 <= image.length
-        && new String(image, start, 4, StandardCharsets.ISO_8859_1).equals("Exif")
-        && image[start + 4] == 0
-        && image[start + 5] == 0;
+  /** The next two bytes as an unsigned short, or -1 at the end of the stream. */
+  private static int readUnsignedShort(InputStream in) throws IOException {
+    int high = in.read();
+    int low = in.read();
+    return (high < 0 || low < 0) ? -1 : (high << 8) | low;
   }
 
-  /** Reads the orientation from the TIFF structure at {@code tiff}, within {@code end}. */
-  private static int orientation(byte[] image, int tiff, int end) {
-    int limit = Math.min(end, image.length);
-    if (tiff + 8 > limit) {
-      return NORMAL;
+  private static boolean isExif(byte[] segment) {
+    return Arrays.equals(
+        segment,
+        0,
+        Math.min(segment.length, EXIF_HEADER.length),
+        EXIF_HEADER,
+        0,
+        EXIF_HEADER.length);
+  }
+
+  /** Reads the orientation from IFD0 of the TIFF structure after the EXIF header. */
+  private static int orientation(byte[] segment) {
+    int length = segment.length - EXIF_HEADER.length;
+    if (length < 8) {
+      return malformed("a TIFF header of " + length + " bytes");
     }
-    ByteBuffer buffer = ByteBuffer.wrap(image, 0, limit);
-    buffer.order(image[tiff] == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
-    int ifd = tiff + buffer.getInt(tiff + 4);
-    if (ifd < tiff || ifd + 2 > limit) {
-      return NORMAL;
+    ByteBuffer tiff = ByteBuffer.wrap(segment, EXIF_HEADER.length, length).slice();
+    if (tiff.get(0) == 'I' && tiff.get(1) == 'I') {
+      tiff.order(ByteOrder.LITTLE_ENDIAN);
+    } else if (tiff.get(0) != 'M' || tiff.get(1) != 'M') {
+      return malformed("an unknown TIFF byte order");
     }
-    int entries = buffer.getShort(ifd) & 0xFFFF;
+    long ifd = Integer.toUnsignedLong(tiff.getInt(4));
+    if (ifd < 8 || ifd > length - 2) {
+      return malformed("an IFD offset of " + ifd + " in " + length + " bytes of TIFF data");
+    }
+    int entries = Short.toUnsignedInt(tiff.getShort((int) ifd));
+    if (ifd + 2 + (long) IFD_ENTRY_SIZE * entries > length) {
+      return malformed(entries + " IFD entries at offset " + ifd + " in " + length + " bytes");
+    }
     for (int i = 0; i < entries; i++) {
-      int entry = ifd + 2 + 12 * i;
-      if (entry + 12 > limit) {
-        return NORMAL;
-      }
-      if ((buffer.getShort(entry) & 0xFFFF) == ORIENTATION_TAG) {
-        int value = buffer.getShort(entry + 8) & 0xFFFF;
-        return (value >= 1 && value <= 8) ? value : NORMAL;
+      int entry = (int) ifd + 2 + IFD_ENTRY_SIZE * i;
+      if (Short.toUnsignedInt(tiff.getShort(entry)) == ORIENTATION_TAG) {
+        int value = Short.toUnsignedInt(tiff.getShort(entry + 8));
+        return (value >= 1 && value <= 8) ? value : malformed("an orientation of " + value);
       }
     }
+    return NORMAL;
+  }
+
+  private static int malformed(String problem) {
+    LOGGER.warn("Malformed EXIF data (" + problem + "): the image is used as stored");
     return NORMAL;
   }
 

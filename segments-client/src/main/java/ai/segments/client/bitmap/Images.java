@@ -1,12 +1,16 @@
 package ai.segments.client.bitmap;
 
-import ai.segments.client.exception.SegmentsErrorDetails;
-import ai.segments.client.exception.ValidationException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
-/** Decodes images as the SDK's {@code SegmentsDataset} does: with its EXIF rotation applied. */
+/**
+ * Decodes images as the SDK's {@code SegmentsDataset} does: with its EXIF rotation applied; within
+ * a pixel limit checked before decoding ({@link ImageReaders}).
+ */
 public final class Images {
 
   private static final String OPERATION = "loadImage";
@@ -14,29 +18,36 @@ public final class Images {
   private Images() {}
 
   /**
-   * Decodes an image and applies the SDK's EXIF rotation ({@link ExifOrientation}).
+   * Decodes an image of at most {@link ImageReaders#DEFAULT_MAX_PIXELS} pixels and applies the
+   * SDK's EXIF rotation ({@link ExifOrientation}).
    *
    * @param bytes the image file
    * @return the image as displayed
-   * @throws ValidationException if the bytes are not an image the JDK can read
+   * @throws ai.segments.client.exception.ValidationException if the bytes are not an image the JDK
+   *     can read, or it is too large
    */
   public static BufferedImage load(byte[] bytes) {
-    BufferedImage image;
-    try {
-      image = javax.imageio.ImageIO.read(new ByteArrayInputStream(bytes));
-    } catch (IOException ex) {
-      throw unreadable(ex.getMessage());
-    }
-    if (image == null) {
-      throw unreadable("no reader for this format");
-    }
-    return ExifOrientation.apply(image, ExifOrientation.read(bytes));
+    return load(bytes, ImageReaders.DEFAULT_MAX_PIXELS);
   }
 
-  private static ValidationException unreadable(String reason) {
-    return new ValidationException(
-        OPERATION + ": not a readable image (" + reason + ")",
-        null,
-        SegmentsErrorDetails.beforeRequest(OPERATION));
+  /**
+   * Decodes an image if the size in its header is within a pixel limit, and applies the SDK's EXIF
+   * rotation ({@link ExifOrientation}).
+   *
+   * @param bytes the image file
+   * @param maxPixels the largest width × height decoded
+   * @return the image as displayed
+   * @throws ai.segments.client.exception.ValidationException if the bytes are not an image the JDK
+   *     can read, or it has more than {@code maxPixels} pixels
+   */
+  public static BufferedImage load(byte[] bytes, long maxPixels) {
+    ImageReaders.requireValidMaxPixels(maxPixels, OPERATION);
+    BufferedImage image;
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+      image = ImageReaders.decode(in, maxPixels, OPERATION);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return ExifOrientation.apply(image, ExifOrientation.read(bytes));
   }
 }

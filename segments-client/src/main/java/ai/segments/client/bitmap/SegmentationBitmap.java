@@ -9,11 +9,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * A bitmap of non-negative ids, one per pixel, row by row: instance ids (a segmentation label) or
@@ -69,31 +71,55 @@ public final class SegmentationBitmap {
   }
 
   /**
-   * Decodes an instance PNG as the API stores it ({@code id = R + 256 G + 65536 B}).
+   * Decodes an instance PNG as the API stores it ({@code id = R + 256 G + 65536 B}), if it has at
+   * most {@link ImageReaders#DEFAULT_MAX_PIXELS} pixels.
    *
    * @param png the PNG bytes
    * @return the bitmap
-   * @throws ValidationException if the bytes are not a readable RGB(A) image
+   * @throws ValidationException if the bytes are not a readable RGB(A) image or it is too large
    */
   public static SegmentationBitmap fromPng(byte[] png) {
     return fromPng(new ByteArrayInputStream(png));
   }
 
   /**
-   * Decodes an instance PNG as the API stores it.
+   * Decodes an instance PNG as the API stores it, if it has at most {@link
+   * ImageReaders#DEFAULT_MAX_PIXELS} pixels.
    *
    * @param png the PNG stream (not closed)
    * @return the bitmap
-   * @throws ValidationException if the stream is not a readable RGB(A) image
+   * @throws ValidationException if the stream is not a readable RGB(A) image or it is too large
    */
   public static SegmentationBitmap fromPng(InputStream png) {
-    BufferedImage image;
-    try {
-      image = ImageIO.read(png);
+    return fromPng(png, ImageReaders.DEFAULT_MAX_PIXELS);
+  }
+
+  /**
+   * Decodes an instance PNG as the API stores it, if the size in its header is within a pixel limit
+   * (checked before any pixel is decoded).
+   *
+   * @param png the PNG stream (not closed)
+   * @param maxPixels the largest width × height decoded
+   * @return the bitmap
+   * @throws ValidationException if the stream is not a readable RGB(A) image or has more than
+   *     {@code maxPixels} pixels
+   */
+  public static SegmentationBitmap fromPng(InputStream png, long maxPixels) {
+    ImageReaders.requireValidMaxPixels(maxPixels, OPERATION);
+    try (ImageInputStream in = ImageIO.createImageInputStream(png)) {
+      if (in == null) {
+        throw invalid("the bitmap cannot be read (no image stream for it)");
+      }
+      return fromPng(in, maxPixels);
     } catch (IOException ex) {
-      throw invalid("the bitmap is not a readable image (" + ex.getMessage() + ")");
+      throw new UncheckedIOException(ex);
     }
-    if (image == null || image.getRaster().getNumBands() < 3) {
+  }
+
+  /** Decodes an instance PNG within a pixel limit (already checked). */
+  static SegmentationBitmap fromPng(ImageInputStream png, long maxPixels) {
+    BufferedImage image = ImageReaders.decode(png, maxPixels, OPERATION);
+    if (image.getRaster().getNumBands() < 3) {
       throw invalid("the bitmap is not an RGB or RGBA image");
     }
     Raster raster = image.getRaster();

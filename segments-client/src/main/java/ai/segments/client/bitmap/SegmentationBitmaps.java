@@ -1,13 +1,15 @@
 package ai.segments.client.bitmap;
 
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.internal.MediaUrls;
 import ai.segments.client.model.Asset;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.stream.FileImageInputStream;
+import javax.imageio.stream.ImageInputStream;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -25,15 +27,31 @@ public final class SegmentationBitmaps {
   /** The largest bitmap file accepted. */
   public static final DataSize MAX_BITMAP_SIZE = DataSize.ofMegabytes(256);
 
+  private static final String OPERATION = "loadLabelBitmap";
+
   private final SegmentsClient client;
+  private final long maxPixels;
 
   /**
-   * Creates the helper.
+   * Creates the helper, decoding bitmaps of at most {@link ImageReaders#DEFAULT_MAX_PIXELS} pixels.
    *
    * @param client the client whose transport, timeouts and retry policy the downloads use
    */
   public SegmentationBitmaps(SegmentsClient client) {
+    this(client, ImageReaders.DEFAULT_MAX_PIXELS);
+  }
+
+  /**
+   * Creates the helper with a pixel limit.
+   *
+   * @param client the client whose transport, timeouts and retry policy the downloads use
+   * @param maxPixels the largest width × height decoded, checked from the PNG header before
+   *     decoding
+   * @throws ai.segments.client.exception.ValidationException if {@code maxPixels} is not positive
+   */
+  public SegmentationBitmaps(SegmentsClient client, long maxPixels) {
     this.client = client;
+    this.maxPixels = ImageReaders.requireValidMaxPixels(maxPixels, OPERATION);
   }
 
   /**
@@ -41,16 +59,18 @@ public final class SegmentationBitmaps {
    *
    * @param url the bitmap's URL, e.g. a label's {@code segmentation_bitmap.url}
    * @return the bitmap
-   * @throws ai.segments.client.exception.ValidationException if the file is not an RGB(A) image
+   * @throws ai.segments.client.exception.ValidationException if the URL is malformed, the file is
+   *     not an RGB(A) image or has more pixels than the limit
    * @throws ai.segments.client.exception.SegmentsException if the download fails
    */
   public SegmentationBitmap load(String url) {
+    URI uri = MediaUrls.parse(url, "label bitmap", OPERATION);
     try {
       Path file = Files.createTempFile("segments-bitmap-", ".png");
       try {
-        this.client.downloadFile(URI.create(url), file, MAX_BITMAP_SIZE);
-        try (InputStream in = Files.newInputStream(file)) {
-          return SegmentationBitmap.fromPng(in);
+        this.client.downloadFile(uri, file, MAX_BITMAP_SIZE);
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+          return SegmentationBitmap.fromPng(in, this.maxPixels);
         }
       } finally {
         Files.deleteIfExists(file);

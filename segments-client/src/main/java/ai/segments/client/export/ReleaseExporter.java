@@ -1,6 +1,7 @@
 package ai.segments.client.export;
 
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.bitmap.ImageReaders;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.json.SegmentsJson;
 import ai.segments.client.release.ReleaseDataset;
@@ -41,16 +42,32 @@ public final class ReleaseExporter {
 
   private final SegmentsClient client;
   private final ReleaseDatasets releases;
+  private final long defaultMaxPixels;
 
   /**
-   * Creates an exporter.
+   * Creates an exporter whose label bitmaps may have up to {@link ImageReaders#DEFAULT_MAX_PIXELS}
+   * pixels unless the options say otherwise.
    *
    * @param client downloads label bitmaps and images, and reads the dataset's task type
    * @param releases opens the releases
    */
   public ReleaseExporter(SegmentsClient client, ReleaseDatasets releases) {
+    this(client, releases, ImageReaders.DEFAULT_MAX_PIXELS);
+  }
+
+  /**
+   * Creates an exporter with a default pixel limit for label bitmaps.
+   *
+   * @param client downloads label bitmaps and images, and reads the dataset's task type
+   * @param releases opens the releases
+   * @param defaultMaxPixels the largest label bitmap (width × height) decoded when the options set
+   *     no limit of their own ({@link ExportOptions#withMaxPixels})
+   * @throws ai.segments.client.exception.ValidationException if the limit is out of range
+   */
+  public ReleaseExporter(SegmentsClient client, ReleaseDatasets releases, long defaultMaxPixels) {
     this.client = Objects.requireNonNull(client, "client");
     this.releases = Objects.requireNonNull(releases, "releases");
+    this.defaultMaxPixels = ImageReaders.requireValidMaxPixels(defaultMaxPixels, OPERATION);
   }
 
   /**
@@ -116,7 +133,8 @@ public final class ReleaseExporter {
         new ExportContext(
             release.header(),
             release.labelset(),
-            new ClientSampleMedia(this.client, options.loadImages()),
+            new ClientSampleMedia(
+                this.client, options.loadImages(), options.maxPixelsOr(this.defaultMaxPixels)),
             options,
             sink,
             SegmentsJson.objectMapper(false));

@@ -2,20 +2,24 @@ package ai.segments.autoconfigure.release;
 
 import ai.segments.autoconfigure.SegmentsAutoConfiguration;
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.bitmap.SegmentationBitmaps;
 import ai.segments.client.export.ReleaseExporter;
 import ai.segments.client.release.ReleaseDatasets;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Release datasets and exports on the auto-configured client: a {@link ReleaseDatasets} (the
- * defaults: wait up to 10 minutes, files up to 8 GB in the temporary directory) and a {@link
- * ReleaseExporter}, each unless the application defines its own.
+ * defaults: wait up to 10 minutes, files up to 8 GB in the temporary directory), a {@link
+ * ReleaseExporter} and {@link SegmentationBitmaps} within the pixel limit of {@link
+ * SegmentsExportProperties}, each unless the application defines its own.
  */
 @AutoConfiguration(after = SegmentsAutoConfiguration.class)
 @ConditionalOnBean(SegmentsClient.class)
+@EnableConfigurationProperties(SegmentsExportProperties.class)
 public class SegmentsReleaseAutoConfiguration {
 
   /** Creates the configuration. */
@@ -34,15 +38,32 @@ public class SegmentsReleaseAutoConfiguration {
   }
 
   /**
-   * Exports releases in the SDK's formats.
+   * Exports releases in the SDK's formats; label bitmaps are decoded up to {@code
+   * segments.export.max-pixels} unless the export's options set their own limit.
    *
    * @param client the client
    * @param releases the release opener
+   * @param properties the export limits
    * @return the exporter
    */
   @Bean
   @ConditionalOnMissingBean
-  public ReleaseExporter segmentsReleaseExporter(SegmentsClient client, ReleaseDatasets releases) {
-    return new ReleaseExporter(client, releases);
+  public ReleaseExporter segmentsReleaseExporter(
+      SegmentsClient client, ReleaseDatasets releases, SegmentsExportProperties properties) {
+    return new ReleaseExporter(client, releases, properties.getMaxPixels());
+  }
+
+  /**
+   * Loads and uploads segmentation bitmaps, decoding up to {@code segments.export.max-pixels}.
+   *
+   * @param client the client
+   * @param properties the export limits
+   * @return the bitmap helper
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public SegmentationBitmaps segmentsSegmentationBitmaps(
+      SegmentsClient client, SegmentsExportProperties properties) {
+    return new SegmentationBitmaps(client, properties.getMaxPixels());
   }
 }

@@ -1,0 +1,63 @@
+package ai.segments.autoconfigure.release;
+
+import ai.segments.autoconfigure.SegmentsConfigurationException;
+import ai.segments.client.bitmap.ImageReaders;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Limits of release exports ({@code segments.export.*}): the defaults of the auto-configured {@link
+ * ai.segments.client.export.ReleaseExporter} and {@link
+ * ai.segments.client.bitmap.SegmentationBitmaps}, used whenever the application's {@link
+ * ai.segments.client.export.ExportOptions} set no limit of their own.
+ */
+@ConfigurationProperties("segments.export")
+public class SegmentsExportProperties implements InitializingBean {
+
+  /**
+   * The largest label bitmap, in pixels (width × height), that exports decode; checked from the PNG
+   * header before any pixel is decoded, so a small file declaring a huge image (a decompression
+   * bomb) fails the export instead of the heap. Decoding and exporting cost about 16 bytes a pixel:
+   * the default, 16777216 (4096 × 4096), needs about 256 MB. Images are only measured from their
+   * header and are not limited.
+   */
+  private long maxPixels = 16_777_216L;
+
+  /** Creates the properties with their defaults. */
+  public SegmentsExportProperties() {}
+
+  /**
+   * The largest label bitmap decoded.
+   *
+   * @return the limit in pixels (width × height)
+   */
+  public long getMaxPixels() {
+    return this.maxPixels;
+  }
+
+  /**
+   * Sets the largest label bitmap decoded.
+   *
+   * @param maxPixels the limit in pixels, at least 1
+   */
+  public void setMaxPixels(long maxPixels) {
+    this.maxPixels = maxPixels;
+  }
+
+  /**
+   * Checks the bound values.
+   *
+   * @throws SegmentsConfigurationException if the pixel limit is out of range
+   */
+  @Override
+  public void afterPropertiesSet() {
+    if (this.maxPixels < 1 || this.maxPixels > ImageReaders.LARGEST_MAX_PIXELS) {
+      throw SegmentsConfigurationException.invalidProperty(
+          "segments.export.max-pixels",
+          "must be between 1 and " + ImageReaders.LARGEST_MAX_PIXELS,
+          "Set 'segments.export.max-pixels' to a number of pixels like "
+              + ImageReaders.DEFAULT_MAX_PIXELS
+              + " (4096 x 4096)");
+    }
+  }
+}
