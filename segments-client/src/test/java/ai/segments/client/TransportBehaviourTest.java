@@ -18,10 +18,10 @@ import ai.segments.client.exception.SegmentsTimeoutException;
 import ai.segments.client.http.ApacheHttpTransport;
 import ai.segments.client.http.JdkHttpTransport;
 import ai.segments.client.http.SegmentsHttpTransport;
+import ai.segments.testfixtures.RefusedPort;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Function;
@@ -117,14 +117,8 @@ class TransportBehaviourTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("transports")
   void refusedConnectionIsATransportFailure(
-      String name, Function<Duration, SegmentsHttpTransport> transport) throws IOException {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-
-    assertThatThrownBy(
-            () -> client(transport, "http://127.0.0.1:" + closedPort + "/").checkApiStatus())
+      String name, Function<Duration, SegmentsHttpTransport> transport) {
+    assertThatThrownBy(() -> client(transport, RefusedPort.url()).checkApiStatus())
         .isExactlyInstanceOf(NetworkException.class)
         .satisfies(ex -> assertThat(((SegmentsException) ex).isTransportFailure()).isTrue())
         .satisfies(ex -> assertThat(((SegmentsException) ex).statusCode()).isEmpty())

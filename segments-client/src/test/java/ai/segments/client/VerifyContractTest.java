@@ -9,8 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.segments.client.exception.AuthenticationException;
 import ai.segments.client.exception.NetworkException;
 import ai.segments.client.http.SegmentsLibrary;
-import java.io.IOException;
-import java.net.ServerSocket;
+import ai.segments.testfixtures.RefusedPort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -63,16 +62,9 @@ class VerifyContractTest extends ContractTestSupport {
   }
 
   @Test
-  void anUnreachableApiIsANetworkException() throws IOException {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
+  void anUnreachableApiIsANetworkException() {
     SegmentsClient unreachable =
-        SegmentsClient.builder()
-            .apiKey(API_KEY)
-            .apiUrl("http://127.0.0.1:" + closedPort + "/")
-            .build();
+        SegmentsClient.builder().apiKey(API_KEY).apiUrl(RefusedPort.url()).build();
 
     assertThatThrownBy(unreachable::verify)
         .isInstanceOf(NetworkException.class)

@@ -3,6 +3,8 @@ package ai.segments.emulator;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The standalone emulator: {@code java -jar segments-emulator-standalone.jar [options]}.
@@ -17,12 +19,19 @@ import java.util.List;
  * --rate-limit N/PERIOD     at most N requests per PERIOD per user (s, min, h, 10s, 500ms):
  *                           a fixed window, or a token bucket with --rate-limit-burst
  * --rate-limit-burst B      make the rate limit a token bucket of B requests (needs --rate-limit)
+ * --max-body-size SIZE      largest request body as sent (default 32MB; bytes, or KB/MB/GB)
+ * --max-decoded-body-size SIZE  largest gzip request body once gunzipped (default 32MB)
  * </pre>
+ *
+ * <p>Bodies beyond either size are answered with 413; sizes count binary units (1KB = 1024 bytes).
  *
  * <p>Prints {@code Segments emulator listening on http://127.0.0.1:<port>/} once ready and stops
  * cleanly on SIGTERM.
  */
 public final class Main {
+
+  private static final Map<String, Long> SIZE_UNITS =
+      Map.of("KB", 1L << 10, "MB", 1L << 20, "GB", 1L << 30);
 
   /** The default port of the standalone emulator. */
   public static final int DEFAULT_PORT = 18080;
@@ -79,6 +88,8 @@ public final class Main {
         case "--minimum-lib-version" -> builder.minimumLibVersion(value);
         case "--rate-limit" -> rateLimit = RateLimitOption.parse(value);
         case "--rate-limit-burst" -> burst = integer(value, "burst");
+        case "--max-body-size" -> builder.maxBodySize(size(value, option));
+        case "--max-decoded-body-size" -> builder.maxDecodedBodySize(size(value, option));
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
@@ -112,6 +123,28 @@ public final class Main {
     }
   }
 
+  /** A size in bytes, or with a KB, MB or GB suffix (binary units). */
+  private static int size(String value, String option) {
+    String number = value.trim().toUpperCase(Locale.ROOT);
+    long unit = 1;
+    String suffix = number.length() > 2 ? number.substring(number.length() - 2) : "";
+    if (SIZE_UNITS.containsKey(suffix)) {
+      unit = SIZE_UNITS.get(suffix);
+      number = number.substring(0, number.length() - 2).trim();
+    }
+    long bytes;
+    try {
+      bytes = Math.multiplyExact(Long.parseLong(number), unit);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new IllegalArgumentException("Not a size for " + option + ": " + value, e);
+    }
+    if (bytes < 1 || bytes > RequestBodyReader.MAX_LIMIT) {
+      throw new IllegalArgumentException(
+          option + " must be between 1 and " + RequestBodyReader.MAX_LIMIT + " bytes");
+    }
+    return (int) bytes;
+  }
+
   private static Seed seed(String value) {
     return switch (value) {
       case "demo" -> Seed.DEMO;
@@ -127,6 +160,7 @@ public final class Main {
     out.println(
         "Usage: java -jar segments-emulator-standalone.jar [--port N] [--seed demo|none]"
             + " [--seed-file FILE] [--api-key KEY] [--user NAME] [--minimum-lib-version V]"
-            + " [--rate-limit N/PERIOD [--rate-limit-burst B]]");
+            + " [--rate-limit N/PERIOD [--rate-limit-burst B]] [--max-body-size SIZE]"
+            + " [--max-decoded-body-size SIZE]");
   }
 }

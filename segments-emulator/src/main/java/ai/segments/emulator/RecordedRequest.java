@@ -12,7 +12,9 @@ import java.util.Map;
  * @param path the raw (still percent-encoded) path
  * @param query the raw query string, or null
  * @param headers the request headers (names as sent)
- * @param body the request body as text, gunzipped when it was gzip-encoded (at most 64 KiB)
+ * @param body the request body as text, gunzipped when it was gzip-encoded (its first 64 KiB);
+ *     empty when the request was answered before its body was read (unknown path, no valid API key)
+ *     or its body was refused (too large, malformed gzip)
  * @param operation the operation name (e.g. {@code getSamples}), or null for an unknown path
  * @param status the status answered, or {@link #DROPPED} when the connection was dropped
  */

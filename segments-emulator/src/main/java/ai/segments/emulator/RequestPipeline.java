@@ -3,9 +3,7 @@ package ai.segments.emulator;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,11 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.zip.GZIPInputStream;
 
 /**
- * Handles every exchange: routing, fault injection, authentication, rate limiting, gunzipping the
- * body, the resource handler, writing the answer and recording it in the request log.
+ * Handles every exchange: routing, fault injection, authentication, reading and gunzipping the body
+ * within its limits, rate limiting, the resource handler, writing the answer and recording it in
+ * the request log.
+ *
+ * <p>Without an injected fault, unknown routes and requests without a valid API key are answered
+ * before the body is read: their body is discarded unread ({@link RequestBodyReader#discardRest}).
  */
 final class RequestPipeline implements HttpHandler {
 
@@ -28,18 +29,21 @@ final class RequestPipeline implements HttpHandler {
   private final FaultInjector faults;
   private final RequestLog log;
   private final AtomicReference<RequestLimit> rateLimiter;
+  private final RequestBodyReader bodies;
 
   RequestPipeline(
       Router router,
       EmulatorContext ctx,
       FaultInjector faults,
       RequestLog log,
-      AtomicReference<RequestLimit> rateLimiter) {
+      AtomicReference<RequestLimit> rateLimiter,
+      RequestBodyReader bodies) {
     this.router = router;
     this.ctx = ctx;
     this.faults = faults;
     this.log = log;
     this.rateLimiter = rateLimiter;
+    this.bodies = bodies;
   }
 
   @Override
@@ -58,8 +62,22 @@ final class RequestPipeline implements HttpHandler {
     byte[] body = new byte[0];
     boolean logged = false;
     try {
-      body = readBody(exchange);
       FaultRule fault = faults.next(operation, rawPath);
+      ApiResponse refusal = fault == null ? refusalBeforeBody(exchange, match, routeError) : null;
+      if (refusal == null) {
+        try {
+          body = bodies.read(exchange);
+        } catch (ApiException e) {
+          refusal = ApiResponse.error(e);
+        }
+      }
+      if (refusal != null) {
+        RequestBodyReader.discardRest(exchange);
+        record(exchange, time, operation, body, refusal.status());
+        logged = true;
+        write(exchange, refusal, false);
+        return;
+      }
       ApiResponse processed = null;
       if (fault != null && fault.isAfterProcessing()) {
         processed = process(exchange, match, routeError, body);
@@ -102,9 +120,25 @@ final class RequestPipeline implements HttpHandler {
             exchange.getRequestURI().getRawPath(),
             exchange.getRequestURI().getRawQuery(),
             copy(exchange.getRequestHeaders()),
-            loggedBody(exchange, body),
+            loggedBody(body),
             operation,
             status));
+  }
+
+  /** The answer to a request that is refused before its body is read, or null. */
+  private ApiResponse refusalBeforeBody(
+      HttpExchange exchange, Router.Match match, ApiException routeError) {
+    try {
+      if (routeError != null) {
+        throw routeError;
+      }
+      if (match.route().auth()) {
+        authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+      }
+      return null;
+    } catch (ApiException e) {
+      return errorResponse(e);
+    }
   }
 
   private ApiResponse process(
@@ -128,16 +162,20 @@ final class RequestPipeline implements HttpHandler {
               match.params(),
               PathCodec.query(exchange.getRequestURI().getRawQuery()),
               exchange.getRequestHeaders(),
-              decode(exchange, body),
+              body,
               user);
       return match.route().handler().handle(request);
     } catch (ApiException e) {
-      ApiResponse response = ApiResponse.error(e);
-      return e.status() == 401 ? response.header("WWW-Authenticate", "APIKey") : response;
+      return errorResponse(e);
     } catch (RuntimeException e) {
       e.printStackTrace();
       return ApiResponse.json(500, Json.object().put("detail", "A server error occurred."));
     }
+  }
+
+  private static ApiResponse errorResponse(ApiException e) {
+    ApiResponse response = ApiResponse.error(e);
+    return e.status() == 401 ? response.header("WWW-Authenticate", "APIKey") : response;
   }
 
   private UserAccount authenticate(String authorization) {
@@ -154,37 +192,9 @@ final class RequestPipeline implements HttpHandler {
     throw ApiException.detail(401, "Authentication credentials were not provided.");
   }
 
-  private static byte[] readBody(HttpExchange exchange) throws IOException {
-    try (InputStream in = exchange.getRequestBody()) {
-      return in.readAllBytes();
-    }
-  }
-
-  private static boolean gzipped(HttpExchange exchange) {
-    String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
-    return encoding != null && encoding.trim().equalsIgnoreCase("gzip");
-  }
-
-  private static byte[] decode(HttpExchange exchange, byte[] body) {
-    if (!gzipped(exchange) || body.length == 0) {
-      return body;
-    }
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw ApiException.badRequest("Malformed gzip request body.");
-    }
-  }
-
-  private static String loggedBody(HttpExchange exchange, byte[] body) {
-    byte[] text = body;
-    try {
-      text = decode(exchange, body);
-    } catch (ApiException e) {
-      // keep the raw bytes
-    }
-    String value = new String(text, StandardCharsets.UTF_8);
-    return value.length() > LOGGED_BODY_LIMIT ? value.substring(0, LOGGED_BODY_LIMIT) : value;
+  /** The body as text for the log: its first {@value #LOGGED_BODY_LIMIT} bytes. */
+  private static String loggedBody(byte[] body) {
+    return new String(body, 0, Math.min(body.length, LOGGED_BODY_LIMIT), StandardCharsets.UTF_8);
   }
 
   private static Map<String, List<String>> copy(Headers headers) {

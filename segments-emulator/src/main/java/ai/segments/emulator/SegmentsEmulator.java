@@ -64,7 +64,7 @@ public final class SegmentsEmulator implements AutoCloseable {
 
   /**
    * A builder with the defaults: random port, demo seed, no rate limit, releases ready after 200
-   * ms, 32 request threads.
+   * ms, 32 request threads, request bodies of at most 32 MiB (also once gunzipped).
    *
    * @return a new builder
    */
@@ -112,7 +112,14 @@ public final class SegmentsEmulator implements AutoCloseable {
     executor = Executors.newFixedThreadPool(config.threads, threads("segments-emulator-http-"));
     server.setExecutor(executor);
     server.createContext(
-        "/", new RequestPipeline(api.router, ctx, faults, requestLog, rateLimiter));
+        "/",
+        new RequestPipeline(
+            api.router,
+            ctx,
+            faults,
+            requestLog,
+            rateLimiter,
+            new RequestBodyReader(config.maxBodySize, config.maxDecodedBodySize)));
     server.start();
     return this;
   }
@@ -259,6 +266,8 @@ public final class SegmentsEmulator implements AutoCloseable {
     private Supplier<RequestLimit> rateLimit;
     private Duration releaseDelay = Duration.ofMillis(200);
     private int threads = 32;
+    private int maxBodySize = RequestBodyReader.DEFAULT_LIMIT;
+    private int maxDecodedBodySize = RequestBodyReader.DEFAULT_LIMIT;
     private final List<WebhookTarget> webhookTargets = new ArrayList<>();
 
     private Builder() {}
@@ -382,6 +391,33 @@ public final class SegmentsEmulator implements AutoCloseable {
      */
     public Builder threads(int count) {
       this.threads = count;
+      return this;
+    }
+
+    /**
+     * The largest request body accepted as sent; larger ones are answered with 413 and a JSON
+     * {@code detail}. 32 MiB by default.
+     *
+     * @param bytes the limit in bytes
+     * @return this builder
+     * @throws IllegalArgumentException for a limit below 1 or above {@code Integer.MAX_VALUE - 8}
+     */
+    public Builder maxBodySize(int bytes) {
+      this.maxBodySize = RequestBodyReader.checkLimit(bytes, "maxBodySize");
+      return this;
+    }
+
+    /**
+     * The largest request body accepted once gunzipped ({@code Content-Encoding: gzip}); larger
+     * ones are answered with 413 and a JSON {@code detail}, and a gzip body is never inflated
+     * further than this. 32 MiB by default.
+     *
+     * @param bytes the limit in bytes
+     * @return this builder
+     * @throws IllegalArgumentException for a limit below 1 or above {@code Integer.MAX_VALUE - 8}
+     */
+    public Builder maxDecodedBodySize(int bytes) {
+      this.maxDecodedBodySize = RequestBodyReader.checkLimit(bytes, "maxDecodedBodySize");
       return this;
     }
 

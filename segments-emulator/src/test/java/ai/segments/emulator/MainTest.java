@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -68,6 +69,34 @@ class MainTest {
       }
       assertThat(api.get("/user").expect(429).header("Retry-After")).isIn("9", "10");
     }
+  }
+
+  @Test
+  void bodySizeOptionsBoundRequestBodiesAsSentAndGunzipped() {
+    try (SegmentsEmulator emulator =
+        Main.parse(
+                List.of("--port", "0", "--max-body-size", "2KB", "--max-decoded-body-size", "3kb"))
+            .build()
+            .start()) {
+      ApiClient api = new ApiClient(emulator);
+      Map<String, String> dataset = Map.of("name", "sized", "description", "d".repeat(2500));
+      assertThat(api.post("/user/datasets/", dataset).expect(413).detail())
+          .isEqualTo("Request body is larger than 2048 bytes.");
+      api.postGzip("/user/datasets/", dataset).expect(201);
+      Map<String, String> larger = Map.of("name", "larger", "description", "d".repeat(3100));
+      assertThat(api.postGzip("/user/datasets/", larger).expect(413).detail())
+          .isEqualTo("Decompressed request body is larger than 3072 bytes.");
+    }
+  }
+
+  @Test
+  void rejectsBadBodySizes() {
+    assertThatThrownBy(() -> Main.parse(List.of("--max-body-size", "3GB")))
+        .hasMessageContaining("between 1 and");
+    assertThatThrownBy(() -> Main.parse(List.of("--max-body-size", "0")))
+        .hasMessageContaining("between 1 and");
+    assertThatThrownBy(() -> Main.parse(List.of("--max-decoded-body-size", "lots")))
+        .hasMessageContaining("Not a size for --max-decoded-body-size");
   }
 
   @Test

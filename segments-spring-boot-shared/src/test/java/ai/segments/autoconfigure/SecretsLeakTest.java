@@ -13,7 +13,6 @@ import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.http.JdkHttpTransport;
 import ai.segments.client.http.SegmentsHttpTransport;
-import ai.segments.spring.support.TestClients;
 import ai.segments.spring.web.SegmentsProblemDetails;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -43,6 +42,7 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import ai.segments.testfixtures.RefusedPort;
 
 /**
  * The API key never shows: failing calls of every kind, with every client logger at DEBUG and a
@@ -149,7 +149,7 @@ class SecretsLeakTest {
     fail(client, status(200, echo).withFixedDelay(1_000), c -> c.getUser());
     fail(client, status(200, echo), c -> c.getUser("bad\u0000name"));
     SegmentsClient unreachable =
-        SegmentsClient.builder().apiKey(KEY).apiUrl(TestClients.unreachableUrl()).build();
+        SegmentsClient.builder().apiKey(KEY).apiUrl(RefusedPort.url()).build();
     fail(client, status(200, echo), c -> unreachable.getUser());
     api.stubFor(any(urlPathEqualTo("/api_status/")).willReturn(status(401, echo)));
 

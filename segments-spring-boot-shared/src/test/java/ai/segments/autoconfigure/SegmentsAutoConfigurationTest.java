@@ -1,5 +1,11 @@
 package ai.segments.autoconfigure;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -12,6 +18,7 @@ import ai.segments.client.http.SegmentsHttpTransport;
 import ai.segments.spring.observation.SegmentsObservationInterceptor;
 import ai.segments.spring.retry.SegmentsRetryInterceptor;
 import ai.segments.spring.retry.SegmentsRetryOperations;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -34,10 +42,18 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 /** Beans, conditions and user beans winning. */
 class SegmentsAutoConfigurationTest {
 
+  /** No handshake with the configured (here unreachable or real) API when the context starts. */
+  private static final String NO_STARTUP_CHECK = "segments.verify-on-startup=false";
+
+  /** Answers the startup handshake of a client built from other connection details. */
+  @RegisterExtension
+  static WireMockExtension emulator =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner()
           .withConfiguration(AutoConfigurations.of(SegmentsAutoConfiguration.class))
-          .withPropertyValues("segments.api-key=test-key");
+          .withPropertyValues("segments.api-key=test-key", NO_STARTUP_CHECK);
 
   @Test
   void registersTheClientAndItsParts() {
@@ -99,15 +115,20 @@ class SegmentsAutoConfigurationTest {
 
   @Test
   void connectionDetailsOfAnotherBeanWinAndNeedNoKeyProperty() {
+    emulator.stubFor(get(urlPathEqualTo("/api_status/")).willReturn(aResponse().withBody("{}")));
     new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(SegmentsAutoConfiguration.class))
-        .withBean(SegmentsConnectionDetails.class, EmulatorDetails::new)
+        .withBean(SegmentsConnectionDetails.class, () -> new EmulatorDetails(emulator.baseUrl()))
         .run(
             context -> {
               assertThat(context).hasNotFailed();
               assertThat(context).doesNotHaveBean(PropertiesSegmentsConnectionDetails.class);
               assertThat(context.getBean(SegmentsClient.class).baseUrl())
-                  .isEqualTo(URI.create("http://127.0.0.1:18080/"));
+                  .isEqualTo(URI.create(emulator.baseUrl() + "/"));
+              emulator.verify(
+                  1,
+                  getRequestedFor(urlPathEqualTo("/api_status/"))
+                      .withHeader("Authorization", equalTo("APIKey emulator-key")));
             });
   }
 
@@ -219,12 +240,8 @@ class SegmentsAutoConfigurationTest {
                     .isInstanceOf(ApacheHttpTransport.class));
   }
 
-  /** Like the emulator module's connection details. */
-  static class EmulatorDetails implements SegmentsConnectionDetails {
-    @Override
-    public String apiUrl() {
-      return "http://127.0.0.1:18080/";
-    }
+  /** Like the emulator module's connection details, for an API on a free port. */
+  record EmulatorDetails(String apiUrl) implements SegmentsConnectionDetails {
 
     @Override
     public String apiKey() {

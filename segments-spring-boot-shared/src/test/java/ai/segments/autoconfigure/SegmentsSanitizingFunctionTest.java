@@ -40,6 +40,7 @@ class SegmentsSanitizingFunctionTest {
                               "test-environment",
                               Map.of("SEGMENTS_API_KEY", KEY, "SEGMENTS_WEBHOOK_SECRET", "whsec"))))
           .withPropertyValues(
+              "segments.verify-on-startup=false",
               "segments.webhook.secret=whsec",
               "management.endpoints.web.exposure.include=env,configprops",
               "management.endpoint.env.show-values=ALWAYS",

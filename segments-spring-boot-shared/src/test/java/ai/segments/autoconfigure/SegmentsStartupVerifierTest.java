@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.http.SegmentsLibrary;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.io.IOException;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +21,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import ai.segments.testfixtures.RefusedPort;
 
 /** {@code segments.verify-on-startup}: the SDK's handshake when the application starts. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -93,19 +92,14 @@ class SegmentsStartupVerifierTest {
   }
 
   @Test
-  void anUnreachableApiOnlyLogsAWarning(CapturedOutput output) throws IOException {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-
+  void anUnreachableApiOnlyLogsAWarning(CapturedOutput output) {
     this.runner
-        .withPropertyValues("segments.api-url=http://127.0.0.1:" + closedPort + "/")
+        .withPropertyValues("segments.api-url=" + RefusedPort.url())
         .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SegmentsClient.class));
 
     assertThat(output)
         .contains("WARN")
-        .contains("Could not verify the Segments API at http://127.0.0.1:" + closedPort + "/")
+        .contains("Could not verify the Segments API at " + RefusedPort.url())
         .contains("NetworkException")
         .doesNotContain(KEY);
   }

@@ -56,7 +56,8 @@ public class SegmentsWebhookAutoConfiguration {
   }
 
   /**
-   * The replay cache, remembering message ids for the tolerance window.
+   * The replay cache, remembering each message id until its timestamp plus the tolerance, at most
+   * {@code segments.webhook.replay-cache-size} ids.
    *
    * @param properties the webhook properties
    * @param clock a clock bean, if any

@@ -40,15 +40,21 @@ public class SegmentsWebhookProperties implements InitializingBean {
   private String secret;
 
   /**
-   * How far a message timestamp may lie in the past or the future; also how long a message id is
-   * remembered to acknowledge re-deliveries without publishing them twice.
+   * How far a message timestamp may lie in the past or the future. A processed message id is
+   * remembered until its own timestamp plus this tolerance (while the message could still verify),
+   * so re-deliveries and replays are acknowledged without being published twice.
    */
   private Duration tolerance = Duration.ofMinutes(5);
 
   /** Largest accepted request body; larger requests are answered with 413. */
   private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
-  /** How many recently delivered message ids are remembered at most for de-duplication. */
+  /**
+   * How many message ids are remembered at most for de-duplication (bounding its memory). When this
+   * many ids can still verify, a new message is refused with 503 and Retry-After (the sender
+   * retries later) rather than forgetting an id whose message could then be replayed. The default
+   * allows 10,000 messages per tolerance window.
+   */
   private int replayCacheSize = 10_000;
 
   /** Creates the properties with their defaults. */
@@ -109,7 +115,7 @@ public class SegmentsWebhookProperties implements InitializingBean {
   }
 
   /**
-   * The timestamp tolerance and replay window.
+   * The timestamp tolerance, also how long after its timestamp a message id is remembered.
    *
    * @return the tolerance
    */
@@ -118,7 +124,7 @@ public class SegmentsWebhookProperties implements InitializingBean {
   }
 
   /**
-   * Sets the timestamp tolerance and replay window.
+   * Sets the timestamp tolerance, also how long after its timestamp a message id is remembered.
    *
    * @param tolerance the tolerance, positive
    */
@@ -145,7 +151,7 @@ public class SegmentsWebhookProperties implements InitializingBean {
   }
 
   /**
-   * The capacity of the replay cache.
+   * The capacity of the replay cache; new messages are refused with 503 while it is full.
    *
    * @return how many message ids are remembered at most
    */

@@ -57,7 +57,7 @@ class SegmentsEmulatorAutoConfigurationTest {
   @Test
   void isAbsentUnlessEnabled() {
     this.runner
-        .withPropertyValues("segments.api-key=real-key")
+        .withPropertyValues("segments.api-key=real-key", "segments.verify-on-startup=false")
         .run(
             context -> {
               assertThat(context).doesNotHaveBean(SegmentsEmulator.class);
@@ -65,7 +65,10 @@ class SegmentsEmulatorAutoConfigurationTest {
                   .hasToString("https://api.segments.ai/");
             });
     this.runner
-        .withPropertyValues("segments.emulator.enabled=false", "segments.api-key=real-key")
+        .withPropertyValues(
+            "segments.emulator.enabled=false",
+            "segments.api-key=real-key",
+            "segments.verify-on-startup=false")
         .run(
             context ->
                 assertThat(context)

@@ -23,7 +23,7 @@ class SegmentsReleaseAutoConfigurationTest {
           .withConfiguration(
               AutoConfigurations.of(
                   SegmentsAutoConfiguration.class, SegmentsReleaseAutoConfiguration.class))
-          .withPropertyValues("segments.api-key=test-key");
+          .withPropertyValues("segments.api-key=test-key", "segments.verify-on-startup=false");
 
   @Test
   void providesReleaseDatasetsAndAnExporterOnTheClient() {

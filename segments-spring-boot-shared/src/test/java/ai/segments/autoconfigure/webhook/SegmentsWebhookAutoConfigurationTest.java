@@ -145,6 +145,7 @@ class SegmentsWebhookAutoConfigurationTest {
             ENABLED,
             SECRET,
             "segments.api-key=key",
+            "segments.verify-on-startup=false",
             "management.endpoints.web.exposure.include=configprops",
             "management.endpoint.configprops.show-values=ALWAYS")
         .run(

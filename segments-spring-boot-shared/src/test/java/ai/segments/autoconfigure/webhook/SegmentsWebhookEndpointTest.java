@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.WebhookEventType;
+import ai.segments.spring.support.MutableClock;
 import ai.segments.spring.webhook.SegmentsWebhookEvent;
 import ai.segments.spring.webhook.TestSignatures;
 import ai.segments.testfixtures.ApiExamples;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -32,8 +34,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.servlet.function.RouterFunction;
 
 /**
- * The endpoint's answers over MockMvc on the auto-configured route, with a fixed clock and a
- * recording listener.
+ * The endpoint's answers over MockMvc on the auto-configured route, with a clock the test moves and
+ * a recording listener.
  */
 class SegmentsWebhookEndpointTest {
 
@@ -52,11 +54,12 @@ class SegmentsWebhookEndpointTest {
   @Configuration(proxyBeanMethods = false)
   static class Recorder {
     final List<SegmentsWebhookEvent> events = new CopyOnWriteArrayList<>();
+    final MutableClock clock = new MutableClock(Instant.ofEpochSecond(NOW));
     volatile RuntimeException failure;
 
     @Bean
     Clock clock() {
-      return Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC);
+      return clock;
     }
 
     @EventListener
@@ -114,19 +117,27 @@ class SegmentsWebhookEndpointTest {
     }
 
     /** Expects a problem answer without internals or the secret, and nothing published. */
-    void expectProblem(MockHttpServletRequestBuilder request, int status) throws Exception {
-      String answer =
+    ResultActions expectProblem(MockHttpServletRequestBuilder request, int status)
+        throws Exception {
+      return expectProblem(request, status, 0);
+    }
+
+    /**
+     * Expects a problem answer without internals or the secret, and no more than the {@code
+     * published} events published before.
+     */
+    ResultActions expectProblem(MockHttpServletRequestBuilder request, int status, int published)
+        throws Exception {
+      ResultActions answer =
           perform(request)
               .andExpect(status().is(status))
               .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-              .andExpect(jsonPath("$.status").value(status))
-              .andReturn()
-              .getResponse()
-              .getContentAsString();
-      assertThat(answer)
+              .andExpect(jsonPath("$.status").value(status));
+      assertThat(answer.andReturn().getResponse().getContentAsString())
           .doesNotContain(TestSignatures.SECRET, TestSignatures.SECRET.substring(6))
           .doesNotContain("Exception", "at ai.segments", "at org.");
-      assertThat(recorder.events).isEmpty();
+      assertThat(recorder.events).hasSize(published);
+      return answer;
     }
   }
 
@@ -184,6 +195,47 @@ class SegmentsWebhookEndpointTest {
               .extracting(SegmentsWebhookEvent::messageId)
               .containsExactly("msg_1", "msg_2");
         });
+  }
+
+  @Test
+  void acknowledgesAFutureStampedMessageReplayedAfterTheToleranceFromReceipt() {
+    run(
+        endpoint -> {
+          endpoint.perform(endpoint.signed("msg_1", NOW + 290, BODY)).andExpect(status().isOk());
+          endpoint.recorder().clock.advance(Duration.ofSeconds(301));
+          endpoint
+              .perform(endpoint.signed("msg_1", NOW + 290, BODY))
+              .andExpect(status().isOk())
+              .andExpect(jsonPath("$.status").value("duplicate"));
+          endpoint.recorder().clock.advance(Duration.ofSeconds(290));
+          endpoint.expectProblem(endpoint.signed("msg_1", NOW + 290, BODY), 401, 1);
+        });
+  }
+
+  @Test
+  void answers503WithRetryAfterWhenTheReplayCacheIsFullOfIdsThatCanStillVerify() {
+    run(
+        endpoint -> {
+          endpoint.perform(endpoint.signed("msg_1", NOW, BODY)).andExpect(status().isOk());
+          endpoint.recorder().clock.advance(Duration.ofSeconds(100));
+          endpoint.perform(endpoint.signed("msg_2", NOW + 100, BODY)).andExpect(status().isOk());
+
+          endpoint
+              .expectProblem(endpoint.signed("msg_3", NOW + 100, BODY), 503, 2)
+              .andExpect(header().string(HttpHeaders.RETRY_AFTER, "201"));
+          endpoint
+              .perform(endpoint.signed("msg_1", NOW, BODY))
+              .andExpect(jsonPath("$.status").value("duplicate"));
+
+          endpoint.recorder().clock.advance(Duration.ofSeconds(201));
+          endpoint
+              .perform(endpoint.signed("msg_3", NOW + 100, BODY))
+              .andExpect(jsonPath("$.status").value("accepted"));
+          assertThat(endpoint.recorder().events)
+              .extracting(SegmentsWebhookEvent::messageId)
+              .containsExactly("msg_1", "msg_2", "msg_3");
+        },
+        "segments.webhook.replay-cache-size=2");
   }
 
   @Test

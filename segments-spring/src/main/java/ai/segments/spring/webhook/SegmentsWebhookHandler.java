@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,14 +25,17 @@ import org.springframework.web.servlet.function.ServerResponse;
  *   <caption>Answers</caption>
  *   <tr><th>status</th><th>when</th></tr>
  *   <tr><td>200 {@code {"status":"accepted"}}</td><td>published to the listeners</td></tr>
- *   <tr><td>200 {@code {"status":"duplicate"}}</td><td>a message id already processed within the
- *       tolerance; not published again</td></tr>
+ *   <tr><td>200 {@code {"status":"duplicate"}}</td><td>a message id already processed that can
+ *       still verify (until its timestamp plus the tolerance); not published again</td></tr>
  *   <tr><td>400</td><td>verified, but not an event envelope</td></tr>
  *   <tr><td>401</td><td>missing or malformed signature headers, a timestamp out of tolerance,
  *       no matching signature</td></tr>
  *   <tr><td>413</td><td>a body larger than {@code segments.webhook.max-body-size}</td></tr>
  *   <tr><td>415</td><td>a content type other than JSON</td></tr>
  *   <tr><td>500</td><td>a listener threw; the message id is forgotten so a retry is processed</td></tr>
+ *   <tr><td>503 with {@code Retry-After}</td><td>a new message id while the replay cache is full
+ *       of ids that can still verify ({@code segments.webhook.replay-cache-size}); the header says
+ *       when the earliest expires</td></tr>
  * </table>
  *
  * <p>Errors are {@code application/problem+json} bodies without stack traces or secrets.
@@ -91,11 +95,11 @@ public class SegmentsWebhookHandler implements HandlerFunction<ServerResponse> {
     if (body.length > maxBodySize) {
       return tooLarge();
     }
-    String messageId;
+    VerifiedWebhookMessage message;
     SegmentsWebhookEvent event;
     try {
-      messageId = verifier.verify(name -> request.headers().firstHeader(name), body);
-      event = reader.read(messageId, body);
+      message = verifier.verify(name -> request.headers().firstHeader(name), body);
+      event = reader.read(message.id(), body);
     } catch (WebhookVerificationException e) {
       logger.debug("Rejected a Segments webhook: " + e.getMessage());
       return problem(HttpStatus.UNAUTHORIZED, e.getMessage());
@@ -103,9 +107,19 @@ public class SegmentsWebhookHandler implements HandlerFunction<ServerResponse> {
       logger.debug("Rejected a Segments webhook: " + e.getMessage());
       return problem(HttpStatus.BAD_REQUEST, e.getMessage());
     }
-    if (!replayCache.markIfNew(messageId)) {
-      logger.debug("Acknowledged a re-delivered Segments webhook " + messageId);
-      return acknowledge("duplicate", messageId);
+    String messageId = message.id();
+    try {
+      if (!replayCache.markIfNew(message)) {
+        logger.debug("Acknowledged a re-delivered Segments webhook " + messageId);
+        return acknowledge("duplicate", messageId);
+      }
+    } catch (WebhookReplayCacheFullException e) {
+      logger.warn("Refused a Segments webhook for now: " + e.getMessage());
+      return problem(
+          ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+              .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds())),
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "Too many recent webhook messages to accept another now; retry later.");
     }
     try {
       publisher.publishEvent(event);
@@ -135,7 +149,12 @@ public class SegmentsWebhookHandler implements HandlerFunction<ServerResponse> {
   }
 
   private static ServerResponse problem(HttpStatus status, String detail) {
-    return ServerResponse.status(status)
+    return problem(ServerResponse.status(status), status, detail);
+  }
+
+  private static ServerResponse problem(
+      ServerResponse.BodyBuilder response, HttpStatus status, String detail) {
+    return response
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(ProblemDetail.forStatusAndDetail(status, detail));
   }

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -96,15 +97,16 @@ public final class WebhookSignatureVerifier {
    *
    * @param headers returns the value of a request header, or {@code null} when absent
    * @param body the raw request body, exactly as received
-   * @return the verified message id
+   * @return the verified message: its id and signed timestamp
    * @throws WebhookVerificationException if a header is missing or malformed, the timestamp is out
    *     of tolerance or no signature matches
    */
-  public String verify(UnaryOperator<String> headers, byte[] body) {
+  public VerifiedWebhookMessage verify(UnaryOperator<String> headers, byte[] body) {
     String prefix = headers.apply("svix-id") != null ? "svix-" : "webhook-";
     String id = headers.apply(prefix + "id");
-    verify(id, headers.apply(prefix + "timestamp"), headers.apply(prefix + "signature"), body);
-    return id;
+    Instant timestamp =
+        verify(id, headers.apply(prefix + "timestamp"), headers.apply(prefix + "signature"), body);
+    return new VerifiedWebhookMessage(id, timestamp);
   }
 
   /**
@@ -114,31 +116,34 @@ public final class WebhookSignatureVerifier {
    * @param timestamp the timestamp header, Unix seconds
    * @param signatures the signature header: space-separated {@code v1,<base64>} entries
    * @param body the raw request body, exactly as received
+   * @return the verified timestamp
    * @throws WebhookVerificationException if a value is missing or malformed, the timestamp is out
    *     of tolerance or no signature matches
    */
-  public void verify(String id, String timestamp, String signatures, byte[] body) {
+  public Instant verify(String id, String timestamp, String signatures, byte[] body) {
     if (isBlank(id) || isBlank(timestamp) || isBlank(signatures)) {
       throw new WebhookVerificationException("Missing webhook signature headers.");
     }
-    checkTimestamp(timestamp.trim());
+    Instant signedAt = checkTimestamp(timestamp.trim());
     byte[] expected = Base64.getEncoder().encode(sign(id, timestamp.trim(), body));
     for (String entry : signatures.trim().split(" +")) {
       int comma = entry.indexOf(',');
       if (comma > 0 && VERSION.equals(entry.substring(0, comma))) {
         byte[] candidate = entry.substring(comma + 1).getBytes(StandardCharsets.US_ASCII);
         if (MessageDigest.isEqual(expected, candidate)) {
-          return;
+          return signedAt;
         }
       }
     }
     throw new WebhookVerificationException("No matching webhook signature.");
   }
 
-  private void checkTimestamp(String timestamp) {
+  private Instant checkTimestamp(String timestamp) {
+    long seconds;
     long age;
     try {
-      age = Math.subtractExact(clock.instant().getEpochSecond(), Long.parseLong(timestamp));
+      seconds = Long.parseLong(timestamp);
+      age = Math.subtractExact(clock.instant().getEpochSecond(), seconds);
     } catch (ArithmeticException | NumberFormatException e) {
       throw new WebhookVerificationException("Invalid webhook timestamp.");
     }
@@ -148,6 +153,7 @@ public final class WebhookSignatureVerifier {
     if (age < -tolerance.toSeconds()) {
       throw new WebhookVerificationException("Webhook timestamp too new.");
     }
+    return Instant.ofEpochSecond(seconds);
   }
 
   private byte[] sign(String id, String timestamp, byte[] body) {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.segments.client.SegmentsClient;
 import ai.segments.spring.support.AttemptStubs;
 import ai.segments.spring.support.MutableClock;
-import ai.segments.spring.support.TestClients;
+import ai.segments.testfixtures.RefusedPort;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
@@ -91,7 +91,7 @@ class SegmentsHealthCheckTest {
 
   @Test
   void anUnreachableApiIsDown() {
-    SegmentsHealth health = check(TestClients.unreachableUrl()).check();
+    SegmentsHealth health = check(RefusedPort.url()).check();
 
     assertThat(health.state()).isEqualTo(SegmentsHealth.State.DOWN);
     assertThat(health.details()).containsEntry("error", "NetworkException");

@@ -11,6 +11,7 @@ import ai.segments.client.exception.NotFoundException;
 import ai.segments.spring.retry.RecordingSleeper;
 import ai.segments.spring.support.AttemptStubs;
 import ai.segments.spring.support.TestClients;
+import ai.segments.testfixtures.RefusedPort;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.Meter;
@@ -154,7 +155,7 @@ class SegmentsObservationTest {
 
   @Test
   void noResponseIsAnIoError() {
-    assertThatThrownBy(() -> client(TestClients.unreachableUrl()).checkApiStatus())
+    assertThatThrownBy(() -> client(RefusedPort.url()).checkApiStatus())
         .isInstanceOf(NetworkException.class);
 
     assertThat(tags(onlyTimer()))

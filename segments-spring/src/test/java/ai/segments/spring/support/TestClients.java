@@ -9,9 +9,6 @@ import ai.segments.spring.retry.SegmentsRetrySettings;
 import ai.segments.spring.retry.SegmentsRetryTemplates;
 import ai.segments.spring.retry.Sleeper;
 import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -49,18 +46,5 @@ public final class TestClients {
         new SpringRetrySegmentsRetryOperations(
             SegmentsRetryTemplates.create(SegmentsRetrySettings.DEFAULTS, sleeper, () -> random)),
         listener);
-  }
-
-  /**
-   * A local URL where nothing listens.
-   *
-   * @return the URL
-   */
-  public static String unreachableUrl() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return "http://127.0.0.1:" + socket.getLocalPort();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
   }
 }

@@ -175,7 +175,8 @@ class WebhookSignatureVerifierTest {
               prefix + "id", ID,
               prefix + "timestamp", String.valueOf(TIMESTAMP),
               prefix + "signature", signature);
-      assertThat(verifier.verify(headers::get, bytes(BODY))).isEqualTo(ID);
+      assertThat(verifier.verify(headers::get, bytes(BODY)))
+          .isEqualTo(new VerifiedWebhookMessage(ID, Instant.ofEpochSecond(TIMESTAMP)));
     }
   }
 
