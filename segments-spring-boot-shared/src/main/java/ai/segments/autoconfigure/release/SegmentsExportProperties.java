@@ -17,9 +17,10 @@ public class SegmentsExportProperties implements InitializingBean {
   /**
    * The largest label bitmap, in pixels (width × height), that exports decode; checked from the PNG
    * header before any pixel is decoded, so a small file declaring a huge image (a decompression
-   * bomb) fails the export instead of the heap. Decoding and exporting cost about 16 bytes a pixel:
-   * the default, 16777216 (4096 × 4096), needs about 256 MB. Images are only measured from their
-   * header and are not limited.
+   * bomb) fails the export instead of the heap. The default, 16777216 (4096 × 4096), fits a 512 MB
+   * heap: decoding and the most demanding export need between 256 and 320 MB at the limit, about 20
+   * bytes a pixel, so raise it together with the heap. Images are only measured from their header
+   * and are not limited.
    */
   private long maxPixels = 16_777_216L;
 
