@@ -22,9 +22,8 @@ class ContourTracerTest {
 
   @Test
   void outerBordersStartAtTheFirstPixelRunDownTheLeftSideAndComeLastFoundFirst() {
-    // A 3-pixel column at x=0 and an L at the right: the L is found second, listed first;
-    // 8-connected
-    // following steps diagonally from (3,1) to (2,2), then east to (3,2) and back up.
+    // A 3-pixel column at x=0 and an L at the right: the L is found second, listed first.
+    // 8-connected following steps diagonally from (3,1) to (2,2), then east to (3,2) and back up.
     assertThat(trace("#..#", "#..#", "#.##"))
         .containsExactly(List.of(3, 0, 3, 1, 2, 2, 3, 2), List.of(0, 0, 0, 2));
   }
@@ -38,7 +37,8 @@ class ContourTracerTest {
   }
 
   @Test
-  void anIslandInAHoleHasItsOwnBorderAndTheFrameTouchesNothing() {
+  void anIslandInAHoleIsFoundLastAndListedFirst() {
+    // Found in raster order: the outer border (row 0), the hole (row 1), the island (row 2).
     assertThat(trace("#####", "#...#", "#.#.#", "#...#", "#####"))
         .containsExactly(
             List.of(2, 2),
