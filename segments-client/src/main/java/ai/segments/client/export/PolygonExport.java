@@ -66,7 +66,7 @@ final class PolygonExport extends CocoJsonExport {
     for (int i = 0; i < ids.length; i++) {
       mask[i] = (ids[i] & 0xFF) == id;
     }
-    return ContourTracer.outerContours(mask, bitmap.width(), bitmap.height());
+    return ContourTracer.contours(mask, bitmap.width(), bitmap.height());
   }
 
   /** {@code np.squeeze(contour).tolist()}: a list of points, or one bare point. */

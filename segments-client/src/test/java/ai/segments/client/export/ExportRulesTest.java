@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SDK rules the exports reimplement, with values worked out by hand from the SDK's libraries:
- * pycocotools' {@code rleToString}, OpenCV's contour following, Python's {@code :.6f} and {@code
- * os.path.splitext}, and the SDK's {@code COMPATIBLE_TASK_TYPES}.
+ * pycocotools' {@code rleToString}, Python's {@code :.6f} and {@code os.path.splitext}, and the
+ * SDK's {@code COMPATIBLE_TASK_TYPES}.
  */
 class ExportRulesTest {
 
@@ -25,32 +25,6 @@ class ExportRulesTest {
     // A full 10×10 mask: no zeros, then 100 ones.
     SegmentationBitmap full = SegmentationBitmap.of(10, 10, filled(100, 7));
     assertThat(CocoRle.counts(full, 7)).isEqualTo("0T3");
-  }
-
-  @Test
-  void contoursStartAtTheFirstPixelRunDownTheLeftSideAndComeLastFoundFirst() {
-    // Two components: a 3-pixel column at x=0 and an L at the right.
-    boolean[] mask = mask(4, "#..#", "#..#", "#.##");
-    List<List<int[]>> contours = ContourTracer.outerContours(mask, 4, 3);
-
-    assertThat(contours).hasSize(2);
-    // Found second (the L starts at x=3, y=0 in raster order after x=0), listed first; 8-connected
-    // following steps diagonally from (3,1) to (2,2), then east to (3,2) and back up.
-    assertThat(contours.get(0))
-        .containsExactly(new int[] {3, 0}, new int[] {3, 1}, new int[] {2, 2}, new int[] {3, 2});
-    assertThat(contours.get(1)).containsExactly(new int[] {0, 0}, new int[] {0, 2});
-  }
-
-  @Test
-  void aRingIsTracedAlongItsOuterBorderOnly() {
-    boolean[] mask = mask(3, "###", "#.#", "###");
-    assertThat(ContourTracer.outerContours(mask, 3, 3))
-        .singleElement()
-        .satisfies(
-            contour ->
-                assertThat(contour)
-                    .containsExactly(
-                        new int[] {0, 0}, new int[] {0, 2}, new int[] {2, 2}, new int[] {2, 0}));
   }
 
   @Test
@@ -94,15 +68,5 @@ class ExportRulesTest {
     int[] ids = new int[size];
     java.util.Arrays.fill(ids, id);
     return ids;
-  }
-
-  private static boolean[] mask(int width, String... rows) {
-    boolean[] mask = new boolean[width * rows.length];
-    for (int y = 0; y < rows.length; y++) {
-      for (int x = 0; x < width; x++) {
-        mask[y * width + x] = rows[y].charAt(x) == '#';
-      }
-    }
-    return mask;
   }
 }

@@ -171,6 +171,33 @@ class ExportsThroughClientTest {
   }
 
   @Test
+  void polygonsListHoleBordersAsOpenCvDoes() throws IOException {
+    SegmentsClient jane = FIXTURE.client(ClientFixture.JANE);
+    String dataset =
+        create(jane, TaskType.SEGMENTATION_BITMAP, List.of(Map.of("name", "car", "id", 1)));
+    Sample ring =
+        jane.addSample(dataset, AddSampleRequest.of("ring.png", image(jane, "ring.png", 4, 4)));
+    segmentationLabel(
+        jane,
+        new SegmentationBitmaps(jane),
+        ring,
+        new int[] {5, 5, 5, 0, 5, 0, 5, 0, 5, 5, 5, 0, 0, 0, 0, 7},
+        List.of(instance(5, 1), instance(7, 1)));
+    jane.addRelease(dataset, RELEASE);
+
+    export(jane, dataset, ExportFormat.POLYGON, ExportOptions.defaults());
+
+    // OpenCV's findContours(RETR_LIST, CHAIN_APPROX_SIMPLE) on each mask: the ring's 1-pixel hole
+    // (found after the outer border) first, then the outer border; the lone pixel squeezed.
+    String file =
+        files(this.out).stream().filter(f -> f.endsWith(".json")).findFirst().orElseThrow();
+    assertThat(json(this.out.resolve(file)).path("annotations").findValues("polygons"))
+        .containsExactly(
+            JSON.readTree("[[[0, 1], [1, 0], [2, 1], [1, 2]], [[0, 0], [0, 2], [2, 2], [2, 0]]]"),
+            JSON.readTree("[[3, 3]]"));
+  }
+
+  @Test
   void anUnsupportedFormatIsRefusedBeforeAnyDownload() {
     SegmentsClient jane = FIXTURE.client(ClientFixture.JANE);
     String dataset =
