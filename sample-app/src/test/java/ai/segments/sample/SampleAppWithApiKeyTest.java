@@ -10,12 +10,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 
-/** With an API key the app talks to {@code segments.api-url} and starts no emulator. */
+/**
+ * With an API key the app talks to {@code segments.api-url} and starts no emulator (the startup
+ * handshake is off: nothing leaves loopback in a test).
+ */
 @SpringBootTest(
     webEnvironment = WebEnvironment.NONE,
     properties = {
       "segments.api-key=a-real-key",
       "segments.api-url=https://api.example.com/",
+      "segments.verify-on-startup=false",
       "segments.webhook.secret=" + SampleAppWithApiKeyTest.OWN_SECRET
     })
 class SampleAppWithApiKeyTest {
