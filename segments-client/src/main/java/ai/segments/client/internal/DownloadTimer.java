@@ -104,6 +104,21 @@ final class DownloadTimer implements AutoCloseable {
   }
 
   /**
+   * Why the attempt timed out: the expiry, or else the read timeout (the transport's own timeout,
+   * which is the same, fired first).
+   *
+   * @return a sentence naming the limit that was reached
+   */
+  String reason() {
+    String reason = this.expiry;
+    return (reason != null) ? reason : readTimeoutReason();
+  }
+
+  private String readTimeoutReason() {
+    return "no byte arrived for the read timeout of " + this.readTimeout;
+  }
+
+  /**
    * Whether the deadline (rather than the read timeout) ended the attempt.
    *
    * @return {@code true} once the deadline passed while the attempt ran
@@ -148,7 +163,7 @@ final class DownloadTimer implements AutoCloseable {
       this.deadlinePassed = true;
       expire("the download did not finish within its deadline of " + this.deadline);
     } else if (now - this.lastProgress >= this.readTimeoutNanos) {
-      expire("no byte arrived for the read timeout of " + this.readTimeout);
+      expire(readTimeoutReason());
     } else {
       schedule(this.lastProgress);
     }

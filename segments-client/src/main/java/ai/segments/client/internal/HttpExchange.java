@@ -128,14 +128,16 @@ final class HttpExchange {
               return new SegmentsResponse<>(status, target);
             });
       } catch (SegmentsException ex) {
-        throw (timer.expiry() != null) ? timedOut(operation, timer, ex) : ex;
+        boolean timedOut = timer.expiry() != null || ex instanceof SegmentsTimeoutException;
+        throw timedOut ? timedOut(operation, timer, ex) : ex;
       }
     }
   }
 
   /**
-   * A download the timer ended: past the read timeout a transport failure (retried like one), past
-   * the deadline a final one (a retry would only take as long again).
+   * A download the timer (or the transport's own timeout, set to the same read timeout) ended: past
+   * the read timeout a transport failure (retried like one), past the deadline a final one (a retry
+   * would only take as long again).
    */
   private static SegmentsTimeoutException timedOut(
       String operation, DownloadTimer timer, SegmentsException cause) {
@@ -144,7 +146,7 @@ final class HttpExchange {
             ? SegmentsErrorDetails.beforeRequest(operation)
             : SegmentsErrorDetails.transport(operation);
     return new SegmentsTimeoutException(
-        operation + " timed out: " + timer.expiry(), cause, details);
+        operation + " timed out: " + timer.reason(), cause, details);
   }
 
   @FunctionalInterface

@@ -73,6 +73,24 @@ class DownloadsOutsideTheApiTest {
   }
 
   @Test
+  void throttlingOutsideTheApiNeitherWaitsForNorSlowsTheRateLimiter() {
+    FakeTime time = new FakeTime();
+    SegmentsRateLimiter limiter =
+        new SegmentsRateLimiter(
+            RateLimitSettings.adaptive(Duration.ofSeconds(30)), time, ResilienceEvents.NONE);
+    RateLimitInterceptor interceptor = new RateLimitInterceptor(limiter);
+
+    for (int i = 0; i < 5; i++) {
+      assertThatThrownBy(() -> interceptor.intercept(outside(), failing(Attempts.throttled())))
+          .isInstanceOf(SegmentsException.class);
+    }
+
+    assertThat(limiter.permittedRate()).isNaN();
+    assertThat(time.sleeps()).isEmpty();
+    assertThat(this.sent).hasValue(5);
+  }
+
+  @Test
   void retriesOutsideTheApiAreFreeAndSuccessesDoNotRefillTheBudget() {
     RetryBudget budget = new RetryBudget(0.5, 1, ResilienceEvents.NONE);
     RetryBudgetPolicy policy = new RetryBudgetPolicy(new SimpleRetryPolicy(10), budget);

@@ -49,6 +49,7 @@ class DownloadRetryOverHttpTest {
         .apiKey("download-retry-key")
         .apiUrl("http://127.0.0.1:9/")
         .allowDownloadHost("localhost")
+        .downloadReadTimeout(Duration.ofSeconds(2))
         .transport(transport.apply(Duration.ofSeconds(2)))
         .interceptor(TestClients.retryInterceptor(this.sleeper, 0.5, SegmentsRetryListener.NONE))
         .build();

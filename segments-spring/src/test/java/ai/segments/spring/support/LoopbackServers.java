@@ -1,4 +1,4 @@
-package ai.segments.emulator.hostile;
+package ai.segments.spring.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,18 +21,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Live servers on 127.0.0.1 (port 0) that misbehave in one way each, counting what reaches them.
  * They never stall longer than {@link #MAX_STALL}: closing a server releases every stalled answer.
  */
-final class LoopbackServers {
+public final class LoopbackServers {
 
-  static final long MAX_STALL = 30;
+  /** The longest a server stalls an answer, in seconds. */
+  public static final long MAX_STALL = 30;
 
   private LoopbackServers() {}
 
   /** A server that counts requests or connections; closing it stops it. */
-  interface Server extends AutoCloseable {
-    /** A URL on the server. */
+  public interface Server extends AutoCloseable {
+    /**
+     * A URL on the server.
+     *
+     * @param path the path, starting with {@code /}
+     * @return {@code http://127.0.0.1:<port><path>}
+     */
     URI url(String path);
 
-    /** The requests (or connections) that reached it. */
+    /**
+     * The requests (or connections) that reached it.
+     *
+     * @return the count
+     */
     int hits();
 
     @Override
@@ -39,7 +50,7 @@ final class LoopbackServers {
   }
 
   /** An HTTP server whose every answer is a 503. */
-  static Server always503() {
+  public static Server always503() {
     return http(
         exchange -> {
           exchange.sendResponseHeaders(503, -1);
@@ -51,7 +62,7 @@ final class LoopbackServers {
    * A TCP server that accepts every connection and resets it at once (RST), before any byte of an
    * answer.
    */
-  static Server resettingConnections() {
+  public static Server resettingConnections() {
     try {
       ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
       AtomicInteger hits = new AtomicInteger();
@@ -99,7 +110,7 @@ final class LoopbackServers {
    * An HTTP server that answers {@code count} bytes, one every {@code gapMillis}, with a known
    * length; {@code count} 0 sends bytes until the client goes away or the server closes.
    */
-  static Server trickling(int count, long gapMillis) {
+  public static Server trickling(int count, long gapMillis) {
     CountDownLatch closed = new CountDownLatch(1);
     return http(
         closed,
@@ -120,7 +131,7 @@ final class LoopbackServers {
   }
 
   /** An HTTP server that sends its headers and one byte, then nothing until it is closed. */
-  static Server stalling() {
+  public static Server stalling() {
     CountDownLatch closed = new CountDownLatch(1);
     return http(
         closed,
@@ -137,10 +148,10 @@ final class LoopbackServers {
   }
 
   /** An HTTP server that answers {@code 200 ok}. */
-  static Server ok() {
+  public static Server ok() {
     return http(
         exchange -> {
-          byte[] body = "ok".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+          byte[] body = "ok".getBytes(StandardCharsets.US_ASCII);
           exchange.sendResponseHeaders(200, body.length);
           try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
