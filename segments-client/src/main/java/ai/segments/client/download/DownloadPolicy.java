@@ -7,6 +7,7 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -110,6 +111,10 @@ public final class DownloadPolicy {
    */
   public static boolean isInternalAddress(InetAddress address) {
     byte[] bytes = address.getAddress();
+    InetAddress embedded = embeddedIpv4(bytes);
+    if (embedded != null && isInternalAddress(embedded)) {
+      return true;
+    }
     int first = bytes[0] & 0xff;
     boolean ipv4 = address instanceof Inet4Address;
     return address.isLoopbackAddress()
@@ -120,6 +125,35 @@ public final class DownloadPolicy {
         || (ipv4 && first == 0)
         || (ipv4 && first == 100 && (bytes[1] & 0xc0) == 64)
         || (!ipv4 && (first & 0xfe) == 0xfc);
+  }
+
+  /**
+   * The IPv4 address inside an IPv4-compatible ({@code ::a.b.c.d}) or NAT64 ({@code
+   * 64:ff9b::a.b.c.d}) IPv6 address, which reach that IPv4 address.
+   */
+  private static InetAddress embeddedIpv4(byte[] bytes) {
+    if (bytes.length != 16) {
+      return null;
+    }
+    boolean compatible = true;
+    for (int i = 0; i < 12; i++) {
+      compatible &= bytes[i] == 0;
+    }
+    boolean nat64 = (bytes[0] & 0xff) == 0x00 && (bytes[1] & 0xff) == 0x64;
+    nat64 &= (bytes[2] & 0xff) == 0xff && (bytes[3] & 0xff) == 0x9b;
+    for (int i = 4; i < 12; i++) {
+      nat64 &= bytes[i] == 0;
+    }
+    boolean unspecifiedOrLoopback =
+        compatible && bytes[12] == 0 && bytes[13] == 0 && bytes[14] == 0;
+    if ((!compatible && !nat64) || unspecifiedOrLoopback) {
+      return null;
+    }
+    try {
+      return InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16));
+    } catch (UnknownHostException ex) {
+      return null;
+    }
   }
 
   private Optional<String> refusal(URI url) {

@@ -68,14 +68,24 @@ class DownloadPolicyTest {
         "fec0::1",
         "ff02::1",
         "::ffff:10.0.0.1",
-        "::ffff:169.254.169.254"
+        "::ffff:169.254.169.254",
+        "::10.0.0.1",
+        "64:ff9b::a9fe:a9fe"
       })
   void internalAddressesAreRefusedByDefault(String address) {
     assertThat(DownloadPolicy.isInternalAddress(literal(address))).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"8.8.8.8", "52.95.110.1", "172.32.0.1", "100.128.0.1", "2606:4700::1111"})
+  @ValueSource(
+      strings = {
+        "8.8.8.8",
+        "52.95.110.1",
+        "172.32.0.1",
+        "100.128.0.1",
+        "2606:4700::1111",
+        "64:ff9b::808:808"
+      })
   void publicAddressesAreAllowed(String address) {
     assertThat(DownloadPolicy.isInternalAddress(literal(address))).isFalse();
   }
