@@ -10,7 +10,6 @@ import ai.segments.client.model.PresignedPostFields;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.util.unit.DataSize;
 
@@ -46,11 +45,6 @@ final class AssetResource {
     Arguments.requireNonNull(target, "target", operation);
     Arguments.requireNonNull(maxSize, "maxSize", operation);
     Arguments.requireNonNull(url, "url", operation);
-    String scheme = String.valueOf(url.getScheme()).toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw Arguments.invalid(
-          "url must be an absolute http(s) URL, got scheme " + scheme, operation);
-    }
     this.calls.download(url, target, maxSize.toBytes());
   }
 

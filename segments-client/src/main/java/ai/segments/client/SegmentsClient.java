@@ -2,6 +2,7 @@ package ai.segments.client;
 
 import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsOperation;
+import ai.segments.client.download.DownloadPolicy;
 import ai.segments.client.ego.EgoTransform;
 import ai.segments.client.exception.AlreadyExistsException;
 import ai.segments.client.exception.CollaboratorException;
@@ -12,6 +13,8 @@ import ai.segments.client.http.SegmentsHttpTransport;
 import ai.segments.client.http.SegmentsLibrary;
 import ai.segments.client.internal.ApiExecutor;
 import ai.segments.client.internal.ClientLifecycle;
+import ai.segments.client.internal.DownloadHosts;
+import ai.segments.client.internal.Downloads;
 import ai.segments.client.internal.JsonCodec;
 import ai.segments.client.json.SegmentsJson;
 import ai.segments.client.model.Asset;
@@ -39,6 +42,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
@@ -1079,15 +1083,48 @@ public final class SegmentsClient implements AutoCloseable {
    * this client's transport and timeouts as one logical call {@code downloadFile}, so interceptors
    * (the retry policy, observations) apply; every retry rewrites the file from the start.
    *
+   * <p>The URL must pass the {@link #downloadPolicy() download policy} (no internal addresses
+   * unless allowed). Each attempt fails when no byte arrived for the {@link
+   * Builder#downloadReadTimeout(Duration) download read timeout}, or when it outlasts the {@link
+   * Builder#downloadDeadline(Duration) download deadline}. A download from another host than the
+   * API's never counts against the API's circuit breaker, rate limiter or retry budget; a host that
+   * keeps failing is skipped for a while instead ({@link
+   * ai.segments.client.exception.DownloadHostSkippedException}).
+   *
    * @param url the absolute http(s) URL
    * @param target the file to write (replaced)
    * @param maxSize the largest file to accept
-   * @throws ValidationException if an argument is missing, the URL is not absolute http(s) (nothing
-   *     is sent) or the file is larger than {@code maxSize}
+   * @throws ValidationException if an argument is missing, the URL is not absolute http(s) or the
+   *     policy refuses it (nothing is sent), or the file is larger than {@code maxSize}
+   * @throws ai.segments.client.exception.DownloadHostSkippedException while the URL's host is
+   *     skipped after failing
+   * @throws ai.segments.client.exception.SegmentsTimeoutException past the read timeout or deadline
    * @throws SegmentsException if the download fails
    */
   public void downloadFile(URI url, Path target, DataSize maxSize) {
     this.assets.downloadFile(url, target, maxSize);
+  }
+
+  /**
+   * Checks a URL against this client's {@link DownloadPolicy} without downloading it, e.g. before
+   * accepting an image URL from a user: http(s) only, and no loopback, link-local, private,
+   * multicast or wildcard address unless the host is the API's own origin or allowed explicitly
+   * ({@link Builder#allowDownloadHost(String)}). The host is resolved; nothing is sent to it.
+   *
+   * @param url the URL
+   * @throws ValidationException if a download from the URL would be refused
+   */
+  public void checkDownloadUrl(URI url) {
+    downloadPolicy().check(url);
+  }
+
+  /**
+   * The policy that decides which URLs this client downloads from.
+   *
+   * @return the download policy
+   */
+  public DownloadPolicy downloadPolicy() {
+    return this.executor.downloadPolicy();
   }
 
   /**
@@ -1163,6 +1200,12 @@ public final class SegmentsClient implements AutoCloseable {
     /** The default API base URL. */
     public static final String DEFAULT_API_URL = "https://api.segments.ai/";
 
+    /** How many failed downloads in a row mark a host other than the API's down, by default. */
+    public static final int DEFAULT_DOWNLOAD_HOST_FAILURE_BUDGET = 3;
+
+    /** How long a download host that is down is skipped, by default. */
+    public static final Duration DEFAULT_DOWNLOAD_HOST_COOL_DOWN = Duration.ofSeconds(30);
+
     private RestClient.Builder restClientBuilder = RestClient.builder();
     private SegmentsHttpTransport transport;
     private Supplier<String> apiKey;
@@ -1177,6 +1220,11 @@ public final class SegmentsClient implements AutoCloseable {
     private DataSize maxResponseSize = DataSize.ofBytes(JsonCodec.DEFAULT_MAX_RESPONSE_BYTES);
     private int maxJsonNestingDepth = SegmentsJson.DEFAULT_MAX_NESTING_DEPTH;
     private final List<SegmentsCallInterceptor> interceptors = new ArrayList<>();
+    private Duration downloadReadTimeout;
+    private Duration downloadDeadline;
+    private final List<String> allowedDownloadHosts = new ArrayList<>();
+    private int downloadHostFailureBudget = DEFAULT_DOWNLOAD_HOST_FAILURE_BUDGET;
+    private Duration downloadHostCoolDown = DEFAULT_DOWNLOAD_HOST_COOL_DOWN;
 
     private Builder() {}
 
@@ -1376,6 +1424,75 @@ public final class SegmentsClient implements AutoCloseable {
     }
 
     /**
+     * The longest wait for the bytes of a download ({@link SegmentsClient#downloadFile}, bitmaps
+     * and images of exports), the response included: a download fails when no byte arrived for that
+     * long, but runs on as long as bytes keep coming. By default the {@link #readTimeout(Duration)
+     * read timeout}.
+     *
+     * @param downloadReadTimeout the timeout, positive
+     * @return this builder
+     */
+    public Builder downloadReadTimeout(Duration downloadReadTimeout) {
+      this.downloadReadTimeout = positive(downloadReadTimeout);
+      return this;
+    }
+
+    /**
+     * The longest one download attempt may take in all; by default none. A download past it fails
+     * with a {@link ai.segments.client.exception.SegmentsTimeoutException} that is not retried.
+     *
+     * @param downloadDeadline the deadline, positive, or {@code null} for none
+     * @return this builder
+     */
+    public Builder downloadDeadline(Duration downloadDeadline) {
+      this.downloadDeadline = (downloadDeadline == null) ? null : positive(downloadDeadline);
+      return this;
+    }
+
+    /**
+     * Allows downloads from a host although it resolves to a loopback, link-local, private,
+     * multicast or wildcard address (see {@link DownloadPolicy}); the API's own origin is always
+     * allowed.
+     *
+     * @param host {@code host} (any port) or {@code host:port}, an IPv6 literal in brackets
+     * @return this builder
+     * @throws IllegalArgumentException if the host is malformed
+     */
+    public Builder allowDownloadHost(String host) {
+      DownloadPolicy.of(URI.create(DEFAULT_API_URL), List.of(host));
+      this.allowedDownloadHosts.add(host);
+      return this;
+    }
+
+    /**
+     * How many failed downloads in a row (HTTP 5xx, broken bodies, read timeouts) mark a host other
+     * than the API's down; a connection that cannot be made marks it down at once. Default {@value
+     * #DEFAULT_DOWNLOAD_HOST_FAILURE_BUDGET}.
+     *
+     * @param failures at least 1
+     * @return this builder
+     */
+    public Builder downloadHostFailureBudget(int failures) {
+      if (failures < 1) {
+        throw new IllegalArgumentException("downloadHostFailureBudget must be at least 1");
+      }
+      this.downloadHostFailureBudget = failures;
+      return this;
+    }
+
+    /**
+     * How long a download host that is down is skipped: its downloads fail at once with a {@link
+     * ai.segments.client.exception.DownloadHostSkippedException}. Default 30 seconds.
+     *
+     * @param coolDown the cool-down, positive
+     * @return this builder
+     */
+    public Builder downloadHostCoolDown(Duration coolDown) {
+      this.downloadHostCoolDown = positive(coolDown);
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return the client
@@ -1415,8 +1532,30 @@ public final class SegmentsClient implements AutoCloseable {
               this.apiKey,
               this.interceptors,
               this.clock,
-              ClientLifecycle.of((this.transport == null) ? chosen : null));
+              ClientLifecycle.of((this.transport == null) ? chosen : null),
+              downloads(chosen, baseUrl));
       return new SegmentsClient(settings, executor, codec);
+    }
+
+    private Downloads downloads(SegmentsHttpTransport chosen, URI baseUrl) {
+      Duration readWait =
+          (this.downloadReadTimeout != null) ? this.downloadReadTimeout : this.readTimeout;
+      Duration firstWait =
+          (this.downloadDeadline != null && this.downloadDeadline.compareTo(readWait) < 0)
+              ? this.downloadDeadline
+              : readWait;
+      RestClient.Builder downloadClient = this.restClientBuilder.clone();
+      Supplier<RestClient> restClient =
+          SingletonSupplier.of(
+              () ->
+                  downloadClient.requestFactory(chosen.downloadRequestFactory(firstWait)).build());
+      return new Downloads(
+          restClient,
+          chosen,
+          readWait,
+          this.downloadDeadline,
+          DownloadPolicy.of(baseUrl, this.allowedDownloadHosts),
+          new DownloadHosts(this.downloadHostFailureBudget, this.downloadHostCoolDown, this.clock));
     }
 
     static Duration positive(Duration duration) {

@@ -40,7 +40,7 @@ import org.springframework.web.client.RestClient;
     })
 @ConditionalOnClass({SegmentsClient.class, RestClient.class})
 @Conditional(OnSupportedBootVersionCondition.class)
-@EnableConfigurationProperties(SegmentsProperties.class)
+@EnableConfigurationProperties({SegmentsProperties.class, SegmentsDownloadProperties.class})
 @Import({
   SegmentsRetryConfiguration.class,
   SegmentsObservationConfiguration.class,
@@ -96,6 +96,7 @@ public class SegmentsAutoConfiguration {
    * Starts client builders with the auto-configured settings and no interceptors.
    *
    * @param properties the properties
+   * @param downloads the download properties
    * @param connectionDetails where to connect and with which key
    * @param transport the HTTP transport
    * @param restClientBuilder the application's builder, or a plain one without Boot's
@@ -105,6 +106,7 @@ public class SegmentsAutoConfiguration {
   @ConditionalOnMissingBean
   public SegmentsClientBuilderFactory segmentsClientBuilderFactory(
       SegmentsProperties properties,
+      SegmentsDownloadProperties downloads,
       SegmentsConnectionDetails connectionDetails,
       SegmentsHttpTransport transport,
       ObjectProvider<RestClient.Builder> restClientBuilder) {
@@ -112,7 +114,8 @@ public class SegmentsAutoConfiguration {
         restClientBuilder.getIfAvailable(RestClient::builder),
         transport,
         connectionDetails,
-        properties);
+        properties,
+        downloads);
   }
 
   /**

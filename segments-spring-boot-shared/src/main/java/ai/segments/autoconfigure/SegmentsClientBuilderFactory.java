@@ -15,6 +15,7 @@ public final class SegmentsClientBuilderFactory {
   private final SegmentsHttpTransport transport;
   private final SegmentsConnectionDetails connectionDetails;
   private final SegmentsProperties properties;
+  private final SegmentsDownloadProperties downloads;
 
   /**
    * Creates the factory.
@@ -29,19 +30,47 @@ public final class SegmentsClientBuilderFactory {
       SegmentsHttpTransport transport,
       SegmentsConnectionDetails connectionDetails,
       SegmentsProperties properties) {
+    this(
+        restClientBuilder,
+        transport,
+        connectionDetails,
+        properties,
+        new SegmentsDownloadProperties());
+  }
+
+  /**
+   * Creates the factory with download settings.
+   *
+   * @param restClientBuilder the application's builder; copied by every client, never changed
+   * @param transport the shared HTTP transport
+   * @param connectionDetails where to connect and with which key
+   * @param properties the remaining settings
+   * @param downloads the download settings ({@code segments.download.*})
+   */
+  public SegmentsClientBuilderFactory(
+      RestClient.Builder restClientBuilder,
+      SegmentsHttpTransport transport,
+      SegmentsConnectionDetails connectionDetails,
+      SegmentsProperties properties,
+      SegmentsDownloadProperties downloads) {
     this.restClientBuilder = restClientBuilder;
     this.transport = transport;
     this.connectionDetails = connectionDetails;
     this.properties = properties;
+    this.downloads = downloads;
   }
 
   /**
    * A builder with the configured URL, key, read timeout, validation, compression, attribute
-   * normalization and response limits.
+   * normalization, response limits and download settings.
    *
    * @return a new builder
    */
   public SegmentsClient.Builder builder() {
+    return this.downloads.applyTo(base());
+  }
+
+  private SegmentsClient.Builder base() {
     return SegmentsClient.builder()
         .restClientBuilder(this.restClientBuilder)
         .transport(this.transport)

@@ -19,7 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 /** The generated metadata holds every property of DESIGN.md, with description and default. */
 class ConfigurationMetadataTest {
 
-  private static Map<String, JsonNode> properties() throws IOException {
+  static Map<String, JsonNode> properties() throws IOException {
     try (InputStream in =
         new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
       Map<String, JsonNode> byName = new HashMap<>();

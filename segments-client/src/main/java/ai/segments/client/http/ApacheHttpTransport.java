@@ -1,5 +1,7 @@
 package ai.segments.client.http;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -8,6 +10,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.io.HttpClientConnectionManager;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.util.Timeout;
@@ -91,6 +94,19 @@ public final class ApacheHttpTransport implements SegmentsHttpTransport {
         new HttpComponentsClientHttpRequestFactory(this.httpClient);
     factory.setReadTimeout(readTimeout);
     return factory;
+  }
+
+  /**
+   * Aborts the connection under a download's body, which releases a thread blocked reading it;
+   * closing the body instead would read it to its end first.
+   */
+  @Override
+  public void abortDownload(InputStream body) throws IOException {
+    if (body instanceof EofSensorInputStream sensor) {
+      sensor.abort();
+    } else {
+      body.close();
+    }
   }
 
   /** Closes the HTTP client and its connection pool, letting requests in flight finish. */

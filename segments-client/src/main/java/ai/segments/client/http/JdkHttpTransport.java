@@ -63,6 +63,16 @@ public final class JdkHttpTransport implements SegmentsHttpTransport {
   }
 
   /**
+   * A request factory whose timeout bounds the wait for the response only (the JDK's request
+   * timeout), not the body: Spring's read timeout on the JDK client would end the whole download.
+   */
+  @Override
+  public ClientHttpRequestFactory downloadRequestFactory(Duration readTimeout) {
+    return new JdkClientHttpRequestFactory(
+        new ResponseTimeoutHttpClient(this.httpClient, readTimeout));
+  }
+
+  /**
    * Closes the JDK client where the JDK can (Java 21 and later); on Java 17 its connections are
    * released when it is no longer referenced.
    */

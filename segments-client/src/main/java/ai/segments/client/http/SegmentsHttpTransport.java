@@ -1,5 +1,7 @@
 package ai.segments.client.http;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -23,6 +25,32 @@ public interface SegmentsHttpTransport extends AutoCloseable {
    * @return the request factory
    */
   ClientHttpRequestFactory requestFactory(Duration readTimeout);
+
+  /**
+   * A request factory for downloads outside the API (release files, bitmaps, images) over the
+   * shared connection pool, whose timeout bounds each wait for bytes (the response's first
+   * included) but never the whole download: the client bounds the body itself, aborting it with
+   * {@link #abortDownload(InputStream)}. By default {@link #requestFactory(Duration)}, right for
+   * transports whose read timeout is a socket timeout.
+   *
+   * @param readTimeout the longest wait for the response and for each read, never {@code null}
+   * @return the request factory
+   */
+  default ClientHttpRequestFactory downloadRequestFactory(Duration readTimeout) {
+    return requestFactory(readTimeout);
+  }
+
+  /**
+   * Aborts a download's response body from another thread (the download's read timeout or deadline
+   * passed), so that a thread blocked reading it fails at once; must not block. By default closes
+   * it.
+   *
+   * @param body the body returned by the download's response
+   * @throws IOException when aborting fails
+   */
+  default void abortDownload(InputStream body) throws IOException {
+    body.close();
+  }
 
   /**
    * Releases the HTTP client's connections and threads, if it holds any; by default nothing. A

@@ -3,6 +3,9 @@ package ai.segments.client.internal;
 import ai.segments.client.call.SegmentsCall;
 import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsOperation;
+import ai.segments.client.call.SegmentsResponse;
+import ai.segments.client.download.DownloadPolicy;
+import ai.segments.client.download.UrlOrigin;
 import ai.segments.client.exception.SegmentsException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,6 +29,7 @@ public final class ApiExecutor {
   private final HttpExchange exchange;
   private final ClientLifecycle lifecycle;
   private final ApiKeyId apiKeyId;
+  private final Downloads downloads;
 
   /**
    * Creates an executor.
@@ -37,6 +41,7 @@ public final class ApiExecutor {
    * @param interceptors the interceptors, outermost first
    * @param clock the clock {@code Retry-After} dates are measured against
    * @param lifecycle whether the client is closed; every call checks it first
+   * @param downloads how files outside the API are downloaded
    */
   public ApiExecutor(
       RestClient restClient,
@@ -45,7 +50,8 @@ public final class ApiExecutor {
       Supplier<String> apiKey,
       List<SegmentsCallInterceptor> interceptors,
       Clock clock,
-      ClientLifecycle lifecycle) {
+      ClientLifecycle lifecycle,
+      Downloads downloads) {
     this.restClient = restClient;
     this.baseUrl = baseUrl;
     this.codec = codec;
@@ -55,6 +61,7 @@ public final class ApiExecutor {
     this.exchange = new HttpExchange(restClient, baseUrl, codec, apiKey, clock);
     this.lifecycle = lifecycle;
     this.apiKeyId = new ApiKeyId(apiKey);
+    this.downloads = downloads;
   }
 
   /**
@@ -71,7 +78,8 @@ public final class ApiExecutor {
         otherKey,
         this.interceptors,
         this.clock,
-        this.lifecycle.derive());
+        this.lifecycle.derive(),
+        this.downloads);
   }
 
   /**
@@ -89,7 +97,8 @@ public final class ApiExecutor {
         this.apiKey,
         this.interceptors,
         this.clock,
-        this.lifecycle.derive());
+        this.lifecycle.derive(),
+        this.downloads);
   }
 
   /**
@@ -138,6 +147,15 @@ public final class ApiExecutor {
   }
 
   /**
+   * Which URLs this executor downloads from.
+   *
+   * @return the download policy
+   */
+  public DownloadPolicy downloadPolicy() {
+    return this.downloads.policy();
+  }
+
+  /**
    * Whether the client is closed.
    *
    * @return the client's lifecycle
@@ -147,21 +165,47 @@ public final class ApiExecutor {
   }
 
   /**
-   * Downloads an absolute URL outside the API (a presigned file) into a file, without the API key,
-   * streamed and bounded. One logical call through the interceptors, so the retry policy repeats it
-   * after transient failures; every attempt rewrites the file from the start.
+   * Downloads an absolute URL outside the API (a presigned file, an image) into a file, without the
+   * API key, streamed and bounded. The URL is first checked against the {@link
+   * ai.segments.client.DownloadPolicy}. One logical call through the interceptors, so the retry
+   * policy repeats it after transient failures; every attempt rewrites the file from the start. A
+   * download from another host than the API's is marked so ({@link SegmentsCall#targetsApi()}), and
+   * its host's failures are tracked by {@link DownloadHosts} instead.
    *
    * @param url the absolute file URL
    * @param target the file to write
    * @param maxBytes the most bytes to accept
+   * @throws ai.segments.client.exception.ValidationException when the policy refuses the URL
+   * @throws ai.segments.client.exception.DownloadHostSkippedException while the host is down
    * @throws SegmentsException when the download fails or exceeds {@code maxBytes}
    */
   public void download(URI url, Path target, long maxBytes) {
     this.lifecycle.checkOpen();
+    this.downloads.policy().check(url);
     SegmentsOperation operation = SegmentsOperation.DOWNLOAD_FILE;
+    String name = operation.operationName();
+    boolean apiOrigin = UrlOrigin.of(this.baseUrl).equals(UrlOrigin.of(url));
+    SegmentsCallInterceptor.Chain<Path> attempt =
+        call -> this.exchange.download(name, url, target, maxBytes, this.downloads);
     SegmentsCallInterceptor.Chain<Path> terminal =
-        call -> this.exchange.download(operation.operationName(), url, target, maxBytes);
-    chain(0, terminal).proceed(SegmentsCall.first(operation));
+        apiOrigin ? attempt : trackedByHost(DownloadHosts.hostOf(url), name, attempt);
+    chain(0, terminal).proceed(SegmentsCall.first(operation).withTargetsApi(apiOrigin));
+  }
+
+  private SegmentsCallInterceptor.Chain<Path> trackedByHost(
+      String host, String operation, SegmentsCallInterceptor.Chain<Path> attempt) {
+    DownloadHosts hosts = this.downloads.hosts();
+    return call -> {
+      hosts.checkUp(host, operation);
+      try {
+        SegmentsResponse<Path> response = attempt.proceed(call);
+        hosts.succeeded(host);
+        return response;
+      } catch (SegmentsException ex) {
+        hosts.failed(host, ex);
+        throw ex;
+      }
+    };
   }
 
   private <T> SegmentsCallInterceptor.Chain<T> chain(

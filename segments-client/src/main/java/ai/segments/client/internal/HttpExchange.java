@@ -2,6 +2,7 @@ package ai.segments.client.internal;
 
 import ai.segments.client.call.SegmentsCall;
 import ai.segments.client.call.SegmentsResponse;
+import ai.segments.client.download.UrlOrigin;
 import ai.segments.client.exception.ApiLimitException;
 import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.SegmentsErrorDetails;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.springframework.http.HttpHeaders;
@@ -100,27 +100,53 @@ final class HttpExchange {
 
   /**
    * Streams a {@code GET} of an absolute URL outside the API (without the API key) into a file,
-   * gunzipped when the server compressed it, and at most {@code maxBytes} of it.
+   * gunzipped when the server compressed it, and at most {@code maxBytes} of it, within the read
+   * timeout and deadline of {@code downloads}.
    */
-  SegmentsResponse<Path> download(String operation, URI url, Path target, long maxBytes) {
+  SegmentsResponse<Path> download(
+      String operation, URI url, Path target, long maxBytes, Downloads downloads) {
     RestClient.RequestHeadersSpec<?> spec =
-        this.restClient.get().uri(url).header(HttpHeaders.ACCEPT_ENCODING, "gzip");
-    return exchange(
-        operation,
-        spec,
-        response -> {
-          int status = response.getStatusCode().value();
-          if (status >= 300) {
-            throw failure(operation, response, readBounded(response, operation));
-          }
-          String encoding = response.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
-          try (InputStream raw = response.getBody();
-              InputStream in = isGzip(encoding) ? new GZIPInputStream(raw) : raw;
-              OutputStream out = Files.newOutputStream(target)) {
-            in.transferTo(new BoundedOutputStream(out, maxBytes, operation));
-          }
-          return new SegmentsResponse<>(status, target);
-        });
+        downloads.restClient().get().get().uri(url).header(HttpHeaders.ACCEPT_ENCODING, "gzip");
+    try (DownloadTimer timer = DownloadTimer.start(downloads.readTimeout(), downloads.deadline())) {
+      try {
+        return exchange(
+            operation,
+            spec,
+            response -> {
+              InputStream body =
+                  timer.watch(response.getBody(), downloads.transport()::abortDownload);
+              int status = response.getStatusCode().value();
+              if (status >= 300) {
+                throw failure(operation, response, readBounded(response, body, operation));
+              }
+              String encoding = response.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
+              try (InputStream raw = body;
+                  InputStream in = isGzip(encoding) ? new GZIPInputStream(raw) : raw;
+                  OutputStream out = Files.newOutputStream(target)) {
+                in.transferTo(new BoundedOutputStream(out, maxBytes, operation));
+              }
+              return new SegmentsResponse<>(status, target);
+            });
+      } catch (SegmentsException ex) {
+        boolean timedOut = timer.expiry() != null || ex instanceof SegmentsTimeoutException;
+        throw timedOut ? timedOut(operation, timer, ex) : ex;
+      }
+    }
+  }
+
+  /**
+   * A download the timer (or the transport's own timeout, set to the same read timeout) ended: past
+   * the read timeout a transport failure (retried like one), past the deadline a final one (a retry
+   * would only take as long again).
+   */
+  private static SegmentsTimeoutException timedOut(
+      String operation, DownloadTimer timer, SegmentsException cause) {
+    SegmentsErrorDetails details =
+        timer.deadlinePassed()
+            ? SegmentsErrorDetails.beforeRequest(operation)
+            : SegmentsErrorDetails.transport(operation);
+    return new SegmentsTimeoutException(
+        operation + " timed out: " + timer.reason(), cause, details);
   }
 
   @FunctionalInterface
@@ -185,16 +211,7 @@ final class HttpExchange {
   }
 
   private boolean isApiOrigin(URI target) {
-    return Objects.equals(this.baseUrl.getScheme(), target.getScheme())
-        && Objects.equals(this.baseUrl.getHost(), target.getHost())
-        && portOf(this.baseUrl) == portOf(target);
-  }
-
-  private static int portOf(URI uri) {
-    if (uri.getPort() != -1) {
-      return uri.getPort();
-    }
-    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    return UrlOrigin.of(this.baseUrl).equals(UrlOrigin.of(target));
   }
 
   private void apiHeaders(HttpHeaders headers, int attempt, boolean withKey) {
@@ -252,28 +269,33 @@ final class HttpExchange {
    * response size limit of it, before and after decompression.
    */
   private byte[] readBounded(ClientHttpResponse response, String operation) throws IOException {
+    return readBounded(response, response.getBody(), operation);
+  }
+
+  private byte[] readBounded(ClientHttpResponse response, InputStream body, String operation)
+      throws IOException {
     int limit = this.codec.maxResponseBytes();
-    byte[] body;
+    byte[] bytes;
     long length = response.getHeaders().getContentLength();
-    try (InputStream in = response.getBody()) {
+    try (InputStream in = body) {
       if (length >= 0 && length <= limit) {
         // Known length: one exact buffer instead of readNBytes' chunk list and final copy.
-        body = new byte[(int) length];
-        int read = in.readNBytes(body, 0, body.length);
-        body = (read == body.length) ? body : Arrays.copyOf(body, read);
+        bytes = new byte[(int) length];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        bytes = (read == bytes.length) ? bytes : Arrays.copyOf(bytes, read);
         // Read on to the end: the JDK client drops a connection whose body is closed unfinished.
         in.read();
       } else {
-        body = bounded(in, limit, response, operation);
+        bytes = bounded(in, limit, response, operation);
       }
     }
     String encoding = response.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
-    if (body.length > 0 && isGzip(encoding)) {
-      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-        body = bounded(in, limit, response, operation);
+    if (bytes.length > 0 && isGzip(encoding)) {
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+        bytes = bounded(in, limit, response, operation);
       }
     }
-    return body;
+    return bytes;
   }
 
   private static byte[] bounded(

@@ -16,7 +16,7 @@ import java.time.Duration;
  * (short back-offs, really waited, {@code Retry-After} honoured up to 5 s) outermost, then the
  * given overload-protection interceptors, once per attempt.
  */
-final class ProtectedClients {
+public final class ProtectedClients {
 
   private ProtectedClients() {}
 
@@ -29,6 +29,19 @@ final class ProtectedClients {
    * @return the client
    */
   static SegmentsClient client(
+      SegmentsEmulator emulator, RetryBudget budget, SegmentsCallInterceptor... protection) {
+    return builder(emulator, budget, protection).build();
+  }
+
+  /**
+   * A builder of such a client, for tests that add settings of their own.
+   *
+   * @param emulator the emulator
+   * @param budget the retry budget, or {@code null} for none
+   * @param protection the interceptors inside the retry, e.g. the breaker and the rate limiter
+   * @return the builder
+   */
+  public static SegmentsClient.Builder builder(
       SegmentsEmulator emulator, RetryBudget budget, SegmentsCallInterceptor... protection) {
     SegmentsRetrySettings defaults = SegmentsRetrySettings.DEFAULTS;
     SegmentsRetrySettings retry =
@@ -50,6 +63,6 @@ final class ProtectedClients {
     for (SegmentsCallInterceptor interceptor : protection) {
       builder.interceptor(interceptor);
     }
-    return builder.build();
+    return builder;
   }
 }

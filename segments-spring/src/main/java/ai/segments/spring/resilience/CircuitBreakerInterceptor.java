@@ -7,7 +7,8 @@ import ai.segments.client.call.SegmentsResponse;
 /**
  * Sends every attempt through a {@link SegmentsCircuitBreaker}: fails it fast while the breaker is
  * open, and tells the breaker how it went. Registered inside the retry interceptor; a fast failure
- * is never retried.
+ * is never retried. Calls to other hosts than the API's ({@link SegmentsCall#targetsApi()} false:
+ * downloads from storage or image hosts) pass by the breaker: they neither wait for it nor count.
  */
 public final class CircuitBreakerInterceptor implements SegmentsCallInterceptor {
 
@@ -24,6 +25,9 @@ public final class CircuitBreakerInterceptor implements SegmentsCallInterceptor 
 
   @Override
   public <T> SegmentsResponse<T> intercept(SegmentsCall call, Chain<T> chain) {
+    if (!call.targetsApi()) {
+      return chain.proceed(call);
+    }
     this.breaker.acquire(call);
     SegmentsResponse<T> response;
     try {

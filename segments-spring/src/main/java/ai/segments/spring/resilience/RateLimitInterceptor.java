@@ -10,7 +10,8 @@ import ai.segments.client.exception.SegmentsException;
  * Paces every attempt through a {@link SegmentsRateLimiter} and tells it when the API throttled an
  * attempt: an {@link ApiLimitException} (HTTP 429 or the API's {@code throttled} detail) or a 503
  * with {@code Retry-After}. Registered inside the retry interceptor, so that retries wait for
- * permits too.
+ * permits too. Calls to other hosts than the API's ({@link SegmentsCall#targetsApi()} false) are
+ * not paced: the API's limits do not apply to them.
  */
 public final class RateLimitInterceptor implements SegmentsCallInterceptor {
 
@@ -29,6 +30,9 @@ public final class RateLimitInterceptor implements SegmentsCallInterceptor {
 
   @Override
   public <T> SegmentsResponse<T> intercept(SegmentsCall call, Chain<T> chain) {
+    if (!call.targetsApi()) {
+      return chain.proceed(call);
+    }
     long bookedAt = this.limiter.acquire(call);
     try {
       return chain.proceed(call);

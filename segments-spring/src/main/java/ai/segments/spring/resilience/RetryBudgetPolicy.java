@@ -9,7 +9,8 @@ import org.springframework.retry.RetryPolicy;
  * RetryBudget}: when the budget is spent, the failure surfaces at once (the retry is refused).
  * Retries of throttled calls ({@link ApiLimitException}) are free: the API asked the client to
  * wait, the rate limiter paces them, and a call that can wait within the maximum back-off must not
- * fail.
+ * fail. Retries of calls to other hosts than the API's (downloads, {@link #isOutsideApi}) are free
+ * too: their failures say nothing about the API.
  */
 public final class RetryBudgetPolicy implements RetryPolicy {
 
@@ -17,6 +18,13 @@ public final class RetryBudgetPolicy implements RetryPolicy {
 
   /** The retry context attribute set when the budget refused a retry. */
   public static final String REFUSED_ATTRIBUTE = "segments.retry.budget.refused";
+
+  /**
+   * The retry context attribute set to {@code true} when the call goes to another host than the
+   * API's (a download, see {@link ai.segments.client.call.SegmentsCall#targetsApi()}): such calls
+   * draw nothing from the budget and do not refill it.
+   */
+  public static final String OUTSIDE_API_ATTRIBUTE = "segments.outsideApi";
 
   private final RetryPolicy delegate;
   private final transient RetryBudget budget;
@@ -30,6 +38,16 @@ public final class RetryBudgetPolicy implements RetryPolicy {
   public RetryBudgetPolicy(RetryPolicy delegate, RetryBudget budget) {
     this.delegate = delegate;
     this.budget = budget;
+  }
+
+  /**
+   * Whether a retry context belongs to a call to another host than the API's.
+   *
+   * @param context the retry context
+   * @return {@code true} when {@link #OUTSIDE_API_ATTRIBUTE} is set
+   */
+  public static boolean isOutsideApi(RetryContext context) {
+    return Boolean.TRUE.equals(context.getAttribute(OUTSIDE_API_ATTRIBUTE));
   }
 
   @Override
@@ -51,6 +69,7 @@ public final class RetryBudgetPolicy implements RetryPolicy {
   public void registerThrowable(RetryContext context, Throwable throwable) {
     this.delegate.registerThrowable(context, throwable);
     if (!(throwable instanceof ApiLimitException)
+        && !isOutsideApi(context)
         && this.delegate.canRetry(context)
         && !this.budget.tryRetry()) {
       context.setAttribute(REFUSED_ATTRIBUTE, true);

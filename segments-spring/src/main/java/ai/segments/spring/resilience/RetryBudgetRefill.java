@@ -5,7 +5,8 @@ import org.springframework.retry.RetryContext;
 import org.springframework.retry.RetryListener;
 
 /**
- * A Spring Retry {@link RetryListener} that refills a {@link RetryBudget} on every successful call.
+ * A Spring Retry {@link RetryListener} that refills a {@link RetryBudget} on every successful call
+ * to the API (downloads from other hosts, {@link RetryBudgetPolicy#isOutsideApi}, leave it alone).
  */
 public final class RetryBudgetRefill implements RetryListener {
 
@@ -23,6 +24,8 @@ public final class RetryBudgetRefill implements RetryListener {
   @Override
   public <T, E extends Throwable> void onSuccess(
       RetryContext context, RetryCallback<T, E> callback, T result) {
-    this.budget.succeeded();
+    if (!RetryBudgetPolicy.isOutsideApi(context)) {
+      this.budget.succeeded();
+    }
   }
 }

@@ -4,6 +4,7 @@ import ai.segments.client.call.SegmentsCall;
 import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsResponse;
 import ai.segments.client.exception.SegmentsException;
+import ai.segments.spring.resilience.RetryBudgetPolicy;
 import org.springframework.retry.RetryContext;
 import org.springframework.retry.RetryOperations;
 
@@ -31,6 +32,7 @@ public final class SpringRetrySegmentsRetryOperations implements SegmentsRetryOp
     return this.retryOperations.execute(
         context -> {
           context.setAttribute(SegmentsRetryPolicy.OPERATION_ATTRIBUTE, call.operation());
+          context.setAttribute(RetryBudgetPolicy.OUTSIDE_API_ATTRIBUTE, !call.targetsApi());
           return attempt.proceed(call.withAttempt(context.getRetryCount() + 1));
         },
         SpringRetrySegmentsRetryOperations::giveUp);

@@ -48,6 +48,8 @@ class DownloadRetryOverHttpTest {
     return SegmentsClient.builder()
         .apiKey("download-retry-key")
         .apiUrl("http://127.0.0.1:9/")
+        .allowDownloadHost("localhost")
+        .downloadReadTimeout(Duration.ofSeconds(2))
         .transport(transport.apply(Duration.ofSeconds(2)))
         .interceptor(TestClients.retryInterceptor(this.sleeper, 0.5, SegmentsRetryListener.NONE))
         .build();
