@@ -5,6 +5,7 @@ import ai.segments.client.BulkImportSummary;
 import ai.segments.client.SampleQuery;
 import ai.segments.client.SegmentsBulkImporter;
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.exception.ValidationException;
 import ai.segments.client.model.ImageSampleAttributes;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.Url;
@@ -122,8 +123,10 @@ public class SampleImportService {
   }
 
   /**
-   * The one place every imported image URL is checked: it must be an absolute {@code http(s)} URL
-   * with a host.
+   * The one place every imported image URL is checked: an absolute {@code http(s)} URL with a host
+   * that the client's download policy allows (no loopback, link-local, private or multicast address
+   * unless allowed with {@code segments.download.allowed-hosts}), so that a manifest cannot make a
+   * later export fetch e.g. a cloud metadata service. Nothing is sent to the host.
    *
    * @return what is wrong with the URL, or {@code null}
    */
@@ -132,9 +135,15 @@ public class SampleImportService {
       URI uri = new URI(url);
       String scheme = uri.getScheme();
       boolean web = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
-      return (web && uri.getHost() != null) ? null : "the url must be an absolute http(s) URL";
+      if (!web || uri.getHost() == null) {
+        return "the url must be an absolute http(s) URL";
+      }
+      this.client.checkDownloadUrl(uri);
+      return null;
     } catch (URISyntaxException ex) {
       return "the url is malformed: " + ex.getReason();
+    } catch (ValidationException ex) {
+      return ex.getMessage();
     }
   }
 

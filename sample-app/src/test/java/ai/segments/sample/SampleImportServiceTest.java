@@ -47,6 +47,32 @@ class SampleImportServiceTest {
   }
 
   @Test
+  void imageUrlsOfInternalHostsFailBeforeAnythingIsSent() {
+    try (SegmentsEmulator emulator = SegmentsEmulator.builder().build().start()) {
+      SegmentsClient client =
+          SegmentsClient.builder().apiKey(emulator.apiKey()).apiUrl(emulator.baseUrl()).build();
+      SampleImportService service =
+          new SampleImportService(client, new SampleProperties(2, 1000, null, null));
+
+      // Literal addresses: the policy decides without resolving or connecting to anything.
+      ImportResult result =
+          service.importManifest(
+              DATASET,
+              List.of(
+                  new ManifestEntry("metadata", "http://169.254.169.254/latest/meta-data/", null),
+                  new ManifestEntry("loopback", "http://127.0.0.1:1/x.png", null),
+                  new ManifestEntry("private", "https://10.0.0.7/x.png", null)));
+
+      assertThat(result.created()).isZero();
+      assertThat(result.failures())
+          .extracting(ImportFailure::reason)
+          .allSatisfy(reason -> assertThat(reason).contains("downloadFile"))
+          .anySatisfy(reason -> assertThat(reason).contains("169.254.169.254"));
+      assertThat(emulator.requestLog().count("addSamples")).isZero();
+    }
+  }
+
+  @Test
   void sendsNothingWhenEveryEntryIsPresentOrInvalid() {
     SegmentsClient client = mock(SegmentsClient.class);
     when(client.streamSamples(eq(DATASET), any())).thenReturn(Stream.of(sample("present")));
