@@ -14,6 +14,7 @@ import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.http.JdkHttpTransport;
 import ai.segments.client.http.SegmentsHttpTransport;
 import ai.segments.spring.web.SegmentsProblemDetails;
+import ai.segments.testfixtures.RefusedPort;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +43,6 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import ai.segments.testfixtures.RefusedPort;
 
 /**
  * The API key never shows: failing calls of every kind, with every client logger at DEBUG and a

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.http.SegmentsLibrary;
+import ai.segments.testfixtures.RefusedPort;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +22,6 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import ai.segments.testfixtures.RefusedPort;
 
 /** {@code segments.verify-on-startup}: the SDK's handshake when the application starts. */
 @ExtendWith(OutputCaptureExtension.class)
