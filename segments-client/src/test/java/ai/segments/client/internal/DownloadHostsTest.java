@@ -9,13 +9,11 @@ import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.NotFoundException;
 import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.SegmentsException;
+import ai.segments.testfixtures.MutableClock;
 import java.net.ConnectException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class DownloadHostsTest {
@@ -23,7 +21,7 @@ class DownloadHostsTest {
   private static final String OPERATION = "downloadFile";
   private static final String HOST = DownloadHosts.hostOf(URI.create("https://Images.Example/a"));
 
-  private final MovableClock clock = new MovableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final DownloadHosts hosts = new DownloadHosts(3, Duration.ofSeconds(30), this.clock);
 
   private static SegmentsException refused() {
@@ -107,29 +105,5 @@ class DownloadHostsTest {
 
     assertThatCode(() -> this.hosts.checkUp("other.example:443", OPERATION))
         .doesNotThrowAnyException();
-  }
-
-  /** A clock moved by the test. */
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration duration) {
-      this.now = this.now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return this.now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

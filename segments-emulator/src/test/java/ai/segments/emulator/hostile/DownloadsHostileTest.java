@@ -3,7 +3,6 @@ package ai.segments.emulator.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.client.AddDatasetRequest;
 import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.NotFoundException;
@@ -12,7 +11,6 @@ import ai.segments.client.export.DirectoryExportSink;
 import ai.segments.client.export.ExportFormat;
 import ai.segments.client.export.ExportOptions;
 import ai.segments.client.export.ReleaseExporter;
-import ai.segments.client.model.Dataset;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
 import ai.segments.client.release.ReleaseDatasets;
@@ -106,8 +104,10 @@ class DownloadsHostileTest {
     export(client, dataset, ExportFormat.YOLO);
 
     // Without isolation: 4 attempts per image, and the breaker opens after 3 failures. A reset may
-    // surface as a failed connection, which marks the host down at once.
-    assertThat(this.server.hits()).isBetween(1, HOST_FAILURE_BUDGET);
+    // surface as a failed connection, which marks the host down at once, or as a broken response,
+    // which counts toward the budget; the JDK HttpClient itself sends a GET once more when its
+    // connection closed before any byte of a response, so one attempt may be two connections.
+    assertThat(this.server.hits()).isBetween(1, 2 * HOST_FAILURE_BUDGET);
     assertThat(breaker.snapshot().state()).isEqualTo(CircuitState.CLOSED);
     assertThat(budget.available()).isEqualTo(10.0);
     SegmentsClient healthClient =
@@ -188,18 +188,7 @@ class DownloadsHostileTest {
 
   /** An image-vector dataset of {@value #IMAGES} boxed samples whose images are on the server. */
   private static String datasetWithImagesOn(SegmentsClient client, LoopbackServers.Server server) {
-    Dataset dataset =
-        client.addDataset(
-            AddDatasetRequest.builder("images-" + System.nanoTime())
-                .taskType(TaskType.BBOXES)
-                .taskAttributes(
-                    Map.of(
-                        "format_version",
-                        "0.1",
-                        "categories",
-                        List.of(Map.of("name", "car", "id", 1))))
-                .build());
-    String name = dataset.owner().username() + "/" + dataset.name();
+    String name = HostileDatasets.create(client, "images", TaskType.BBOXES);
     for (int i = 0; i < IMAGES; i++) {
       Sample sample =
           client.addSample(

@@ -3,7 +3,6 @@ package ai.segments.emulator.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.client.AddDatasetRequest;
 import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.bitmap.PngImages;
@@ -18,7 +17,6 @@ import ai.segments.client.export.ExportSink;
 import ai.segments.client.export.ImageSize;
 import ai.segments.client.export.ReleaseExporter;
 import ai.segments.client.export.ZipExportSink;
-import ai.segments.client.model.Dataset;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
 import ai.segments.client.release.ReleaseDatasets;
@@ -39,7 +37,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -63,7 +60,6 @@ class ExportNamesHostileTest {
   static final SegmentsEmulatorExtension EMULATOR =
       new SegmentsEmulatorExtension(SegmentsEmulator.builder().releaseDelay(Duration.ofMillis(20)));
 
-  private static final AtomicInteger COUNTER = new AtomicInteger();
   private static final String RELEASE = "v1";
 
   /** YOLO options that download nothing. */
@@ -75,7 +71,8 @@ class ExportNamesHostileTest {
   @Test
   void aLabelsetThatClimbsOutIsRefusedByBothSinks() throws IOException {
     String labelset = "a/../../../../tmp/x";
-    String dataset = create(TaskType.SEGMENTATION_BITMAP);
+    String dataset =
+        HostileDatasets.create(client(), "hostile-names", TaskType.SEGMENTATION_BITMAP);
     client().addLabelset(dataset, labelset);
     Sample sample = client().addSample(dataset, AddSampleRequest.of("s1.png", image("s1.png")));
     client().addLabel(sample.uuid(), labelset, bitmapLabel(bitmapUrl()));
@@ -97,7 +94,7 @@ class ExportNamesHostileTest {
 
   @Test
   void aSampleNamedWithBackslashesIsRefusedByBothSinks() throws IOException {
-    String dataset = create(TaskType.VECTOR);
+    String dataset = HostileDatasets.create(client(), "hostile-names", TaskType.VECTOR);
     Sample sample = boxedSample(dataset, "..\\..\\win.png");
     client().addRelease(dataset, RELEASE);
 
@@ -109,7 +106,7 @@ class ExportNamesHostileTest {
 
   @Test
   void aReleaseNameThatClimbsOutIsRefusedByBothSinks() throws IOException {
-    String dataset = create(TaskType.VECTOR);
+    String dataset = HostileDatasets.create(client(), "hostile-names", TaskType.VECTOR);
     boxedSample(dataset, "rose.png");
     String release = "../../r";
     client().addRelease(dataset, release);
@@ -130,7 +127,8 @@ class ExportNamesHostileTest {
 
   @Test
   void yoloFrameNamesThatClimbOutAreRefusedByBothSinks() throws IOException {
-    String dataset = create(TaskType.IMAGE_VECTOR_SEQUENCE);
+    String dataset =
+        HostileDatasets.create(client(), "hostile-names", TaskType.IMAGE_VECTOR_SEQUENCE);
     Map<String, Object> frame =
         Map.of("name", "../../../../tmp/y", "image", Map.of("url", "https://example.com/f.png"));
     Sample clip =
@@ -147,7 +145,7 @@ class ExportNamesHostileTest {
 
   @Test
   void twoSamplesWithTheSameFileNameAreRefusedNamingBoth() throws IOException {
-    String dataset = create(TaskType.VECTOR);
+    String dataset = HostileDatasets.create(client(), "hostile-names", TaskType.VECTOR);
     Sample first = boxedSample(dataset, "cam1/frame.png");
     Sample second = boxedSample(dataset, "cam2/frame.png");
     client().addRelease(dataset, RELEASE);
@@ -161,7 +159,8 @@ class ExportNamesHostileTest {
 
   @Test
   void twoSegmentationSamplesWithTheSameFileNameAreRefusedNamingBoth() throws IOException {
-    String dataset = create(TaskType.SEGMENTATION_BITMAP);
+    String dataset =
+        HostileDatasets.create(client(), "hostile-names", TaskType.SEGMENTATION_BITMAP);
     for (String name : List.of("cam1/frame.png", "cam2/frame.png")) {
       Sample sample = client().addSample(dataset, AddSampleRequest.of(name, image("frame.png")));
       client().addLabel(sample.uuid(), "ground-truth", bitmapLabel(bitmapUrl()));
@@ -177,7 +176,7 @@ class ExportNamesHostileTest {
 
   @Test
   void ordinaryNamesInFoldersExportUnchangedAndASecondExportReplacesNothing() throws IOException {
-    String dataset = create(TaskType.VECTOR);
+    String dataset = HostileDatasets.create(client(), "hostile-names", TaskType.VECTOR);
     boxedSample(dataset, "cam1/frame-1.png");
     boxedSample(dataset, "cam2/frame-2.png");
     client().addRelease(dataset, RELEASE);
@@ -198,7 +197,8 @@ class ExportNamesHostileTest {
 
   @Test
   void aZipExportThatFailsHalfwayIsNotAReadableZip() throws IOException {
-    String dataset = create(TaskType.SEGMENTATION_BITMAP);
+    String dataset =
+        HostileDatasets.create(client(), "hostile-names", TaskType.SEGMENTATION_BITMAP);
     String unreachable = EMULATOR.emulator().baseUrl() + "assets/no-such-bitmap.png";
     for (String name : List.of("a.png", "b.png", "c.png")) {
       Sample sample = client().addSample(dataset, AddSampleRequest.of(name, image(name)));
@@ -301,22 +301,6 @@ class ExportNamesHostileTest {
   private static void export(
       String dataset, ExportFormat format, ExportOptions options, ExportSink sink) {
     exporter().export(dataset, RELEASE, ReleaseSelection.all(), format, options, sink);
-  }
-
-  private static String create(TaskType taskType) {
-    Dataset dataset =
-        client()
-            .addDataset(
-                AddDatasetRequest.builder("hostile-names-" + COUNTER.incrementAndGet())
-                    .taskType(taskType)
-                    .taskAttributes(
-                        Map.of(
-                            "format_version",
-                            "0.1",
-                            "categories",
-                            List.of(Map.of("name", "car", "id", 1))))
-                    .build());
-    return dataset.owner().username() + "/" + dataset.name();
   }
 
   private static Sample boxedSample(String dataset, String name) {

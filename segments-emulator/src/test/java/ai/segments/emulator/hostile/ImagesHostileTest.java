@@ -3,7 +3,6 @@ package ai.segments.emulator.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.client.AddDatasetRequest;
 import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.bitmap.PngImages;
@@ -13,7 +12,6 @@ import ai.segments.client.export.DirectoryExportSink;
 import ai.segments.client.export.ExportFormat;
 import ai.segments.client.export.ExportOptions;
 import ai.segments.client.export.ReleaseExporter;
-import ai.segments.client.model.Dataset;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
 import ai.segments.client.release.ReleaseDatasets;
@@ -36,7 +34,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +57,6 @@ class ImagesHostileTest {
       new SegmentsEmulatorExtension(SegmentsEmulator.builder().releaseDelay(Duration.ofMillis(20)));
 
   private static final String RELEASE = "v1";
-  private static final AtomicInteger DATASETS = new AtomicInteger();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path out;
@@ -217,7 +213,8 @@ class ImagesHostileTest {
 
   /** A segmentation dataset with one labeled sample whose bitmap is at {@code bitmapUrl}. */
   private String segmentationDataset(String sampleName, String bitmapUrl) {
-    String dataset = dataset(TaskType.SEGMENTATION_BITMAP);
+    String dataset =
+        HostileDatasets.create(this.client, "hostile-images", TaskType.SEGMENTATION_BITMAP);
     Sample sample =
         this.client.addSample(
             dataset, AddSampleRequest.of(sampleName, imageAt(upload(smallPng(4, 4), sampleName))));
@@ -237,7 +234,7 @@ class ImagesHostileTest {
 
   /** A vector dataset with one sample per image, each labeled with a box. */
   private String vectorDataset(Map<String, String> images) {
-    String dataset = dataset(TaskType.VECTOR);
+    String dataset = HostileDatasets.create(this.client, "hostile-images", TaskType.VECTOR);
     images.forEach(
         (name, url) -> {
           Sample sample = this.client.addSample(dataset, AddSampleRequest.of(name, imageAt(url)));
@@ -253,21 +250,6 @@ class ImagesHostileTest {
         });
     this.client.addRelease(dataset, RELEASE);
     return dataset;
-  }
-
-  private String dataset(TaskType taskType) {
-    Dataset dataset =
-        this.client.addDataset(
-            AddDatasetRequest.builder("hostile-images-" + DATASETS.incrementAndGet())
-                .taskType(taskType)
-                .taskAttributes(
-                    Map.of(
-                        "format_version",
-                        "0.1",
-                        "categories",
-                        List.of(Map.of("name", "thing", "id", 1))))
-                .build());
-    return dataset.owner().username() + "/" + dataset.name();
   }
 
   private static Map<String, Object> imageAt(String url) {

@@ -14,7 +14,7 @@ import ai.segments.spring.resilience.CircuitState;
 import ai.segments.spring.resilience.ResilienceEvents;
 import ai.segments.spring.resilience.SegmentsCircuitBreaker;
 import ai.segments.spring.resilience.SegmentsCircuitOpenException;
-import ai.segments.spring.support.MutableClock;
+import ai.segments.testfixtures.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;

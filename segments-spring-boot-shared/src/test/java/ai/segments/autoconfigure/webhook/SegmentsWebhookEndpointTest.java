@@ -10,10 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.WebhookEventType;
-import ai.segments.spring.support.MutableClock;
 import ai.segments.spring.webhook.SegmentsWebhookEvent;
 import ai.segments.spring.webhook.TestSignatures;
 import ai.segments.testfixtures.ApiExamples;
+import ai.segments.testfixtures.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.client.SegmentsClient;
 import ai.segments.spring.support.AttemptStubs;
-import ai.segments.spring.support.MutableClock;
+import ai.segments.testfixtures.MutableClock;
 import ai.segments.testfixtures.RefusedPort;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;

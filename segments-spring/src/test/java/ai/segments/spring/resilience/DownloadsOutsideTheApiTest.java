@@ -8,7 +8,7 @@ import ai.segments.client.call.SegmentsCall;
 import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsResponse;
 import ai.segments.client.exception.SegmentsException;
-import ai.segments.spring.support.MutableClock;
+import ai.segments.testfixtures.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import ai.segments.client.exception.SegmentsException;
-import ai.segments.spring.support.MutableClock;
+import ai.segments.testfixtures.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

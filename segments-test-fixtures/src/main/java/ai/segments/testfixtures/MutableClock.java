@@ -1,4 +1,4 @@
-package ai.segments.spring.support;
+package ai.segments.testfixtures;
 
 import java.time.Clock;
 import java.time.Duration;
