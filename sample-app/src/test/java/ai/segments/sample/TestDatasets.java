@@ -9,6 +9,7 @@ import ai.segments.client.bitmap.SegmentationBitmaps;
 import ai.segments.client.model.Dataset;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
+import ai.segments.testfixtures.SegmentationLabels;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,16 +73,7 @@ final class TestDatasets {
       ids[i % 16] = 1;
       String url = bitmaps.upload(SegmentationBitmap.of(4, 4, ids)).url();
       urls.add(url);
-      this.client.addLabel(
-          sample.uuid(),
-          "ground-truth",
-          Map.of(
-              "format_version",
-              "0.1",
-              "segmentation_bitmap",
-              Map.of("url", url),
-              "annotations",
-              List.of(Map.of("id", 1, "category_id", 1))));
+      this.client.addLabel(sample.uuid(), "ground-truth", SegmentationLabels.oneInstance(url));
     }
     return new Bitmaps(dataset, urls);
   }

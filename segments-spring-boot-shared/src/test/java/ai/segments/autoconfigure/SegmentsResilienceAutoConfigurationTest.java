@@ -93,15 +93,7 @@ class SegmentsResilienceAutoConfigurationTest {
     "segments.circuit-breaker.probes=0, segments.circuit-breaker.probes"
   })
   void anInvalidValueFailsTheStartupNamingTheProperty(String setting, String property) {
-    this.runner
-        .withPropertyValues(setting)
-        .run(
-            context ->
-                assertThat(context.getStartupFailure())
-                    .rootCause()
-                    .isInstanceOfSatisfying(
-                        SegmentsConfigurationException.class,
-                        ex -> assertThat(ex.property()).isEqualTo(property)));
+    this.runner.withPropertyValues(setting).run(StartupFailures.namingProperty(property));
   }
 
   @Test

@@ -20,6 +20,7 @@ import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
 import ai.segments.client.release.ReleaseDatasets;
 import ai.segments.client.release.ReleaseSelection;
+import ai.segments.testfixtures.SegmentationLabels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
@@ -344,16 +345,7 @@ class ExportsThroughClientTest {
       int[] ids,
       List<Map<String, Object>> annotations) {
     String url = bitmaps.upload(SegmentationBitmap.of(4, 4, ids)).url();
-    jane.addLabel(
-        sample.uuid(),
-        "ground-truth",
-        Map.of(
-            "format_version",
-            "0.1",
-            "segmentation_bitmap",
-            Map.of("url", url),
-            "annotations",
-            annotations));
+    jane.addLabel(sample.uuid(), "ground-truth", SegmentationLabels.of(url, annotations));
   }
 
   // ------------------------------------------------------------------------------- assertions

@@ -23,6 +23,7 @@ import ai.segments.client.release.ReleaseDatasets;
 import ai.segments.client.release.ReleaseSelection;
 import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.emulator.SegmentsEmulatorExtension;
+import ai.segments.testfixtures.SegmentationLabels;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -75,7 +76,7 @@ class ExportNamesHostileTest {
         HostileDatasets.create(client(), "hostile-names", TaskType.SEGMENTATION_BITMAP);
     client().addLabelset(dataset, labelset);
     Sample sample = client().addSample(dataset, AddSampleRequest.of("s1.png", image("s1.png")));
-    client().addLabel(sample.uuid(), labelset, bitmapLabel(bitmapUrl()));
+    client().addLabel(sample.uuid(), labelset, SegmentationLabels.oneInstance(bitmapUrl()));
     client().addRelease(dataset, RELEASE);
 
     assertRefusedBeforeAnythingIsWritten(
@@ -163,7 +164,7 @@ class ExportNamesHostileTest {
         HostileDatasets.create(client(), "hostile-names", TaskType.SEGMENTATION_BITMAP);
     for (String name : List.of("cam1/frame.png", "cam2/frame.png")) {
       Sample sample = client().addSample(dataset, AddSampleRequest.of(name, image("frame.png")));
-      client().addLabel(sample.uuid(), "ground-truth", bitmapLabel(bitmapUrl()));
+      client().addLabel(sample.uuid(), "ground-truth", SegmentationLabels.oneInstance(bitmapUrl()));
     }
     client().addRelease(dataset, RELEASE);
 
@@ -203,7 +204,7 @@ class ExportNamesHostileTest {
     for (String name : List.of("a.png", "b.png", "c.png")) {
       Sample sample = client().addSample(dataset, AddSampleRequest.of(name, image(name)));
       String url = name.equals("c.png") ? unreachable : bitmapUrl();
-      client().addLabel(sample.uuid(), "ground-truth", bitmapLabel(url));
+      client().addLabel(sample.uuid(), "ground-truth", SegmentationLabels.oneInstance(url));
     }
     client().addRelease(dataset, RELEASE);
 
@@ -342,16 +343,6 @@ class ExportNamesHostileTest {
     return new SegmentationBitmaps(client())
         .upload(SegmentationBitmap.of(2, 2, new int[] {1, 1, 0, 0}))
         .url();
-  }
-
-  private static Map<String, Object> bitmapLabel(String bitmapUrl) {
-    return Map.of(
-        "format_version",
-        "0.1",
-        "segmentation_bitmap",
-        Map.of("url", bitmapUrl),
-        "annotations",
-        List.of(Map.of("id", 1, "category_id", 1)));
   }
 
   private static List<String> files(Path root) throws IOException {

@@ -19,6 +19,7 @@ import ai.segments.client.release.ReleaseSelection;
 import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.emulator.SegmentsEmulatorExtension;
 import ai.segments.testfixtures.HostileImages;
+import ai.segments.testfixtures.SegmentationLabels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
@@ -218,16 +219,7 @@ class ImagesHostileTest {
     Sample sample =
         this.client.addSample(
             dataset, AddSampleRequest.of(sampleName, imageAt(upload(smallPng(4, 4), sampleName))));
-    this.client.addLabel(
-        sample.uuid(),
-        "ground-truth",
-        Map.of(
-            "format_version",
-            "0.1",
-            "segmentation_bitmap",
-            Map.of("url", bitmapUrl),
-            "annotations",
-            List.of(Map.of("id", 1, "category_id", 1))));
+    this.client.addLabel(sample.uuid(), "ground-truth", SegmentationLabels.oneInstance(bitmapUrl));
     this.client.addRelease(dataset, RELEASE);
     return dataset;
   }
