@@ -10,6 +10,7 @@ import ai.segments.client.model.Dataset;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
 import ai.segments.testfixtures.SegmentationLabels;
+import ai.segments.testfixtures.VectorLabels;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,13 +47,12 @@ final class TestDatasets {
     this.client.addLabel(
         road.uuid(),
         "ground-truth",
-        Map.of(
-            "format_version",
-            "0.1",
-            "annotations",
-            List.of(box(1, 1, 10, 5, 30, 25), box(2, 2, 50.5, 0, 100, 50), polygon)));
-    this.client.addLabel(
-        blank.uuid(), "ground-truth", Map.of("format_version", "0.1", "annotations", List.of()));
+        VectorLabels.of(
+            List.of(
+                VectorLabels.box(1, 1, 10, 5, 30, 25),
+                VectorLabels.box(2, 2, 50.5, 0, 100, 50),
+                polygon)));
+    this.client.addLabel(blank.uuid(), "ground-truth", VectorLabels.of(List.of()));
     return dataset;
   }
 
@@ -103,15 +103,5 @@ final class TestDatasets {
 
   private static Map<String, Object> category(String name, int id) {
     return Map.of("name", name, "id", id);
-  }
-
-  private static Map<String, Object> box(
-      int id, int category, Number x0, Number y0, Number x1, Number y1) {
-    Map<String, Object> box = new LinkedHashMap<>();
-    box.put("id", id);
-    box.put("category_id", category);
-    box.put("type", "bbox");
-    box.put("points", List.of(List.of(x0, y0), List.of(x1, y1)));
-    return box;
   }
 }

@@ -28,6 +28,7 @@ import ai.segments.spring.resilience.ResilienceEvents;
 import ai.segments.spring.resilience.RetryBudget;
 import ai.segments.spring.resilience.SegmentsCircuitBreaker;
 import ai.segments.spring.support.LoopbackServers;
+import ai.segments.testfixtures.VectorLabels;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -199,20 +200,7 @@ class DownloadsHostileTest {
       client.addLabel(
           sample.uuid(),
           "ground-truth",
-          Map.of(
-              "format_version",
-              "0.1",
-              "annotations",
-              List.of(
-                  Map.of(
-                      "id",
-                      1,
-                      "category_id",
-                      1,
-                      "type",
-                      "bbox",
-                      "points",
-                      List.of(List.of(1, 1), List.of(10, 5))))));
+          VectorLabels.of(List.of(VectorLabels.box(1, 1, 1, 1, 10, 5))));
     }
     client.addRelease(name, RELEASE);
     return name;
