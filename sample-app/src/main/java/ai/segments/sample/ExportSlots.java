@@ -40,6 +40,15 @@ public class ExportSlots {
     return new Slot(this.slots);
   }
 
+  /**
+   * How many exports could start now.
+   *
+   * @return the free slots
+   */
+  public int available() {
+    return this.slots.availablePermits();
+  }
+
   /** One taken slot; closing it (once or more) gives it back. */
   public static final class Slot implements AutoCloseable {
 

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -69,6 +70,8 @@ class SampleAppLimitsIntegrationTest {
   @Autowired private SegmentsClient client;
 
   @Autowired private SegmentsEmulator emulator;
+
+  @Autowired private ExportSlots slots;
 
   @LocalServerPort private int port;
 
@@ -160,8 +163,10 @@ class SampleAppLimitsIntegrationTest {
     assertThat(firstResponse.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(firstResponse.getHeaders().getContentLength())
         .isEqualTo(firstResponse.getBody().length);
-    assertThat(exportFiles()).isEmpty();
-    // The slot is free again once the first zip has been sent.
+    // The server deletes the file and frees the slot just after the last byte is sent.
+    await(
+        "the first export's file is deleted and its slot free",
+        () -> exportFiles().isEmpty() && this.slots.available() == 1);
     assertThat(this.http.getForEntity(export, byte[].class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
@@ -198,12 +203,15 @@ class SampleAppLimitsIntegrationTest {
     assertThat(exportFiles()).isEmpty();
   }
 
-  private void awaitApplied(FaultRule rule) throws InterruptedException {
+  private void awaitApplied(FaultRule rule) throws Exception {
+    await("the first export's download started", () -> rule.appliedCount() > 0);
+  }
+
+  /** Waits, at most {@link #WAIT}, until a condition holds. */
+  private static void await(String what, Callable<Boolean> condition) throws Exception {
     long deadline = System.nanoTime() + WAIT.toNanos();
-    while (rule.appliedCount() == 0) {
-      assertThat(System.nanoTime() - deadline)
-          .as("the first export's download started")
-          .isNegative();
+    while (!condition.call()) {
+      assertThat(System.nanoTime() - deadline).as(what).isNegative();
       Thread.sleep(10);
     }
   }
