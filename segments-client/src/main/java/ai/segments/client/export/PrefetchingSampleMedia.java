@@ -3,8 +3,10 @@ package ai.segments.client.export;
 import ai.segments.client.bitmap.SegmentationBitmap;
 import ai.segments.client.release.ReleaseSample;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -14,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -49,6 +50,7 @@ final class PrefetchingSampleMedia implements SampleMedia, AutoCloseable {
 
   private final SampleMedia delegate;
   private final int window;
+  private final WorkerThreads threads = new WorkerThreads();
   private final ExecutorService workers;
   private final Deque<Prefetch> ahead = new ArrayDeque<>();
   private Prefetch current;
@@ -67,17 +69,7 @@ final class PrefetchingSampleMedia implements SampleMedia, AutoCloseable {
     }
     this.delegate = delegate;
     this.window = window;
-    this.workers = Executors.newFixedThreadPool(concurrency, threads());
-  }
-
-  private static ThreadFactory threads() {
-    String prefix = THREAD_NAME_PREFIX + POOLS.incrementAndGet() + "-";
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, prefix + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+    this.workers = Executors.newFixedThreadPool(concurrency, this.threads);
   }
 
   /**
@@ -188,11 +180,48 @@ final class PrefetchingSampleMedia implements SampleMedia, AutoCloseable {
     this.ahead.clear();
     this.workers.shutdownNow();
     try {
-      if (!this.workers.awaitTermination(TERMINATION_WAIT_SECONDS, TimeUnit.SECONDS)) {
+      if (!this.threads.join(TimeUnit.SECONDS.toNanos(TERMINATION_WAIT_SECONDS))) {
         LOGGER.warn("Media fetches of an export are still running after it ended");
       }
     } catch (InterruptedException ex) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Creates the pool's daemon threads, named {@value #THREAD_NAME_PREFIX}{@code <pool>-<n>}, and
+   * waits for them to end: a pool that has terminated may still have threads finishing.
+   */
+  private static final class WorkerThreads implements ThreadFactory {
+
+    private final String prefix = THREAD_NAME_PREFIX + POOLS.incrementAndGet() + "-";
+    private final List<Thread> created = new ArrayList<>();
+
+    @Override
+    public synchronized Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, this.prefix + (this.created.size() + 1));
+      thread.setDaemon(true);
+      this.created.add(thread);
+      return thread;
+    }
+
+    /** Waits for every thread created to end; {@code false} if one still runs after the wait. */
+    boolean join(long waitNanos) throws InterruptedException {
+      long deadline = System.nanoTime() + waitNanos;
+      List<Thread> threads;
+      synchronized (this) {
+        threads = List.copyOf(this.created);
+      }
+      for (Thread thread : threads) {
+        long left = deadline - System.nanoTime();
+        if (left > 0) {
+          TimeUnit.NANOSECONDS.timedJoin(thread, left);
+        }
+        if (thread.isAlive()) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

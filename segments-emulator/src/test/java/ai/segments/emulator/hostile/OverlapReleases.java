@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,9 @@ import java.util.stream.Stream;
 
 /**
  * Releases for the overlapped exports of issue #23, larger than the read-ahead window: every sample
- * has its own image size and bitmap, so that a sample's media handed to another would show. Every
- * 7th sample is unlabeled and every 11th has an empty {@code annotations} array.
+ * has its own image size, and neighbours have different bitmaps (uploaded once per shape), so that
+ * a sample's media handed to another would show. Every 7th sample is unlabeled and every 11th has
+ * an empty {@code annotations} array.
  */
 final class OverlapReleases {
 
@@ -60,6 +62,7 @@ final class OverlapReleases {
     String dataset = create(client, TaskType.SEGMENTATION_BITMAP);
     SegmentationBitmaps bitmaps = new SegmentationBitmaps(client);
     String notAPng = client.uploadAsset("not a png".getBytes(), "broken.png").url();
+    Map<Integer, String> uploaded = new HashMap<>();
     for (int i = 0; i < samples; i++) {
       Sample sample = client.addSample(dataset, AddSampleRequest.of(name(i), image(client, i)));
       if (i % 7 == 3) {
