@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -31,7 +32,10 @@ import org.apache.commons.logging.LogFactory;
  * sample, the media of the following samples are fetched up to the read-ahead window (the sample
  * taken included), so at most {@code window} samples' media are held or in flight whatever the
  * release's size. What is fetched for a sample is what the format says it reads ({@link
- * MediaNeeds}). The format then asks for the media of the sample it holds and gets the prefetched
+ * MediaNeeds}). Bitmaps are decoded ahead only within a {@link PixelBudget}: beyond the bitmap of
+ * the sample being written, the read-ahead decodes and holds at most the budget's pixels (or one
+ * bitmap when nothing else is held), so huge bitmaps are decoded one after the other while small
+ * ones overlap. The format then asks for the media of the sample it holds and gets the prefetched
  * result: the same value, or the same exception, the sequential {@link SampleMedia} gives, so the
  * first failing sample in release order fails the export. Media asked for any other sample are
  * fetched there and then.
@@ -50,6 +54,7 @@ final class PrefetchingSampleMedia implements SampleMedia, AutoCloseable {
 
   private final SampleMedia delegate;
   private final int window;
+  private final PixelBudget pixels;
   private final WorkerThreads threads = new WorkerThreads();
   private final ExecutorService workers;
   private final Deque<Prefetch> ahead = new ArrayDeque<>();
@@ -61,14 +66,17 @@ final class PrefetchingSampleMedia implements SampleMedia, AutoCloseable {
    * @param delegate fetches the media of one sample
    * @param concurrency how many samples' media are fetched at once, at least 1
    * @param window how many samples' media are held or fetched at once, at least {@code concurrency}
+   * @param pixelBudget how many bitmap pixels may be decoded or held ahead of the sample being
+   *     written, at least 1
    */
-  PrefetchingSampleMedia(SampleMedia delegate, int concurrency, int window) {
+  PrefetchingSampleMedia(SampleMedia delegate, int concurrency, int window, long pixelBudget) {
     if (concurrency < 1 || window < concurrency) {
       throw new IllegalArgumentException(
           "Needs 1 <= concurrency <= window: " + concurrency + ", " + window);
     }
     this.delegate = delegate;
     this.window = window;
+    this.pixels = new PixelBudget(pixelBudget);
     this.workers = Executors.newFixedThreadPool(concurrency, this.threads);
   }
 
@@ -101,16 +109,21 @@ final class PrefetchingSampleMedia implements SampleMedia, AutoCloseable {
           throw new NoSuchElementException();
         }
         PrefetchingSampleMedia.this.current = next;
+        PrefetchingSampleMedia.this.pixels.head(next.holder());
         return next.sample();
       }
     };
   }
 
   private Prefetch prefetch(ReleaseSample sample, MediaNeeds needs) {
+    PixelBudget.Holder holder = new PixelBudget.Holder();
     return new Prefetch(
         sample,
+        holder,
         needs.imageSize() ? submit(() -> this.delegate.imageSize(sample)) : null,
-        needs.bitmap() ? submit(() -> this.delegate.bitmap(sample)) : null);
+        needs.bitmap()
+            ? submit(() -> this.delegate.bitmap(sample, size -> this.pixels.reserve(holder, size)))
+            : null);
   }
 
   private <T> Future<T> submit(Supplier<T> fetch) {
@@ -126,11 +139,11 @@ final class PrefetchingSampleMedia implements SampleMedia, AutoCloseable {
   }
 
   @Override
-  public Optional<SegmentationBitmap> bitmap(ReleaseSample sample) {
+  public Optional<SegmentationBitmap> bitmap(ReleaseSample sample, LongConsumer beforeDecoding) {
     Prefetch prefetch = prefetchOf(sample);
     return (prefetch != null && prefetch.bitmap() != null)
         ? await(prefetch.bitmap())
-        : this.delegate.bitmap(sample);
+        : this.delegate.bitmap(sample, beforeDecoding);
   }
 
   private Prefetch prefetchOf(ReleaseSample sample) {
@@ -162,9 +175,10 @@ final class PrefetchingSampleMedia implements SampleMedia, AutoCloseable {
     return new IllegalStateException("Fetching a sample's media failed", failure);
   }
 
-  private static void release(Prefetch prefetch) {
+  private void release(Prefetch prefetch) {
     if (prefetch != null) {
       prefetch.cancel();
+      this.pixels.release(prefetch.holder());
     }
   }
 
@@ -176,7 +190,7 @@ final class PrefetchingSampleMedia implements SampleMedia, AutoCloseable {
   public void close() {
     release(this.current);
     this.current = null;
-    this.ahead.forEach(Prefetch::cancel);
+    this.ahead.forEach(this::release);
     this.ahead.clear();
     this.workers.shutdownNow();
     try {
@@ -229,11 +243,13 @@ final class PrefetchingSampleMedia implements SampleMedia, AutoCloseable {
    * The media fetched for one sample.
    *
    * @param sample the sample
+   * @param holder the bitmap pixels it reserved
    * @param imageSize its image size, or {@code null} when not fetched
    * @param bitmap its bitmap, or {@code null} when not fetched
    */
   private record Prefetch(
       ReleaseSample sample,
+      PixelBudget.Holder holder,
       Future<Optional<ImageSize>> imageSize,
       Future<Optional<SegmentationBitmap>> bitmap) {
 

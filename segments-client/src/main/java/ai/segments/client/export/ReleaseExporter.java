@@ -32,7 +32,9 @@ import org.apache.commons.logging.LogFactory;
  * <p>The media of the samples (images measured, label bitmaps downloaded and decoded) are fetched
  * ahead of the sample being written, {@link ExportOptions#concurrency()} at once (default {@value
  * #DEFAULT_CONCURRENCY}), holding at most {@value #READ_AHEAD_PER_WORKER} × concurrency samples'
- * media, so memory stays bounded whatever the release's size; only what the format reads is
+ * media, and beyond the bitmap of the sample being written at most half the pixel limit of decoded
+ * bitmap pixels (or one bitmap when no other is held): memory stays bounded whatever the release's
+ * size, and bitmaps near the limit are decoded one after the other. Only what the format reads is
  * fetched. The samples are still written one by one in the release's order, so the files are the
  * same as with a concurrency of 1, which fetches each sample's media when it is written. The first
  * sample (in release order) whose media fail fails the export with that exception; the fetches
@@ -59,6 +61,12 @@ public final class ReleaseExporter {
    * The read-ahead window: how many samples' media are held or fetched, per unit of concurrency.
    */
   public static final int READ_AHEAD_PER_WORKER = 2;
+
+  /**
+   * The bitmap pixels the read-ahead may decode and hold beyond the sample being written: the pixel
+   * limit divided by this.
+   */
+  public static final int READ_AHEAD_PIXEL_SHARE = 2;
 
   private final SegmentsClient client;
   private final ReleaseDatasets releases;
@@ -174,9 +182,8 @@ public final class ReleaseExporter {
     Arguments.requireNonNull(sink, "sink", OPERATION);
     checkTaskType(release.header().taskType(), format, options);
     FormatExport formatExport = exporterOf(format);
-    SampleMedia media =
-        new ClientSampleMedia(
-            this.client, options.loadImages(), options.maxPixelsOr(this.defaultMaxPixels));
+    long maxPixels = options.maxPixelsOr(this.defaultMaxPixels);
+    SampleMedia media = new ClientSampleMedia(this.client, options.loadImages(), maxPixels);
     int concurrency = options.concurrencyOr(this.defaultConcurrency);
     LOGGER.info(
         "Exporting "
@@ -192,7 +199,11 @@ public final class ReleaseExporter {
       write(release, formatExport, context(release, options, sink, media), samples -> samples);
     } else {
       try (PrefetchingSampleMedia prefetching =
-          new PrefetchingSampleMedia(media, concurrency, READ_AHEAD_PER_WORKER * concurrency)) {
+          new PrefetchingSampleMedia(
+              media,
+              concurrency,
+              READ_AHEAD_PER_WORKER * concurrency,
+              Math.max(1, maxPixels / READ_AHEAD_PIXEL_SHARE))) {
         ExportContext context = context(release, options, sink, prefetching);
         write(
             release,

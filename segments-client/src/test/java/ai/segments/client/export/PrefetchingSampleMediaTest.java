@@ -16,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,8 @@ class PrefetchingSampleMediaTest {
             });
     List<Optional<ImageSize>> sizes = new ArrayList<>();
 
-    try (PrefetchingSampleMedia media = new PrefetchingSampleMedia(counting, CONCURRENCY, WINDOW)) {
+    try (PrefetchingSampleMedia media =
+        new PrefetchingSampleMedia(counting, CONCURRENCY, WINDOW, Long.MAX_VALUE)) {
       Iterator<ReleaseSample> samples = media.feed(release.iterator(), imagesOnly());
       while (samples.hasNext()) {
         ReleaseSample sample = samples.next();
@@ -72,7 +74,8 @@ class PrefetchingSampleMediaTest {
               return Optional.empty();
             });
 
-    try (PrefetchingSampleMedia media = new PrefetchingSampleMedia(counting, CONCURRENCY, WINDOW)) {
+    try (PrefetchingSampleMedia media =
+        new PrefetchingSampleMedia(counting, CONCURRENCY, WINDOW, Long.MAX_VALUE)) {
       Iterator<ReleaseSample> samples = media.feed(release.iterator(), imagesOnly());
       int taken = 0;
       int seen = 0;
@@ -103,7 +106,8 @@ class PrefetchingSampleMediaTest {
               return Optional.empty();
             });
 
-    try (PrefetchingSampleMedia media = new PrefetchingSampleMedia(recording, 1, 1)) {
+    try (PrefetchingSampleMedia media =
+        new PrefetchingSampleMedia(recording, 1, 1, Long.MAX_VALUE)) {
       Iterator<ReleaseSample> samples = media.feed(release.iterator(), sample -> MediaNeeds.NONE);
       samples.forEachRemaining(sample -> {});
       assertThat(fetched).isEmpty();
@@ -140,7 +144,8 @@ class PrefetchingSampleMediaTest {
             });
     List<String> written = new ArrayList<>();
 
-    PrefetchingSampleMedia media = new PrefetchingSampleMedia(failing, CONCURRENCY, WINDOW);
+    PrefetchingSampleMedia media =
+        new PrefetchingSampleMedia(failing, CONCURRENCY, WINDOW, Long.MAX_VALUE);
     Iterator<ReleaseSample> samples = media.feed(release.iterator(), bitmapsOnly());
     assertThatThrownBy(
             () -> {
@@ -173,11 +178,41 @@ class PrefetchingSampleMediaTest {
   }
 
   @Test
+  void bitmapsLargerThanThePixelBudgetAreDecodedAtMostTwoAtATime() {
+    List<ReleaseSample> release = samples(40);
+    AtomicInteger decoding = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    SampleMedia huge =
+        new FakeMedia(
+            sample -> {
+              most.accumulateAndGet(decoding.incrementAndGet(), Math::max);
+              decoding.decrementAndGet();
+              return Optional.empty();
+            },
+            1000);
+    int taken = 0;
+
+    try (PrefetchingSampleMedia media =
+        new PrefetchingSampleMedia(huge, CONCURRENCY, WINDOW, 500)) {
+      Iterator<ReleaseSample> samples = media.feed(release.iterator(), bitmapsOnly());
+      while (samples.hasNext()) {
+        media.bitmap(samples.next());
+        taken++;
+      }
+    }
+
+    // The sample being written, and one more while nothing else is held.
+    assertThat(taken).isEqualTo(40);
+    assertThat(most.get()).isBetween(1, 2);
+    assertNoWorkerLeft();
+  }
+
+  @Test
   void theWindowMustHoldTheConcurrency() {
     SampleMedia none = new FakeMedia(sample -> Optional.empty());
-    assertThatThrownBy(() -> new PrefetchingSampleMedia(none, 4, 3))
+    assertThatThrownBy(() -> new PrefetchingSampleMedia(none, 4, 3, Long.MAX_VALUE))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new PrefetchingSampleMedia(none, 0, 3))
+    assertThatThrownBy(() -> new PrefetchingSampleMedia(none, 0, 3, Long.MAX_VALUE))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -216,9 +251,16 @@ class PrefetchingSampleMediaTest {
     return Integer.parseInt(sample.name().substring(1));
   }
 
-  /** Media that answer a sample's image size, and its bitmap (empty) after the same work. */
-  private record FakeMedia(Function<ReleaseSample, Optional<ImageSize>> sizes)
+  /**
+   * Media that answer a sample's image size, and its bitmap (empty) after the same work and after
+   * announcing {@code bitmapPixels} to be decoded.
+   */
+  private record FakeMedia(Function<ReleaseSample, Optional<ImageSize>> sizes, long bitmapPixels)
       implements SampleMedia {
+
+    FakeMedia(Function<ReleaseSample, Optional<ImageSize>> sizes) {
+      this(sizes, 0);
+    }
 
     @Override
     public Optional<ImageSize> imageSize(ReleaseSample sample) {
@@ -226,7 +268,10 @@ class PrefetchingSampleMediaTest {
     }
 
     @Override
-    public Optional<SegmentationBitmap> bitmap(ReleaseSample sample) {
+    public Optional<SegmentationBitmap> bitmap(ReleaseSample sample, LongConsumer beforeDecoding) {
+      if (this.bitmapPixels > 0) {
+        beforeDecoding.accept(this.bitmapPixels);
+      }
       this.sizes.apply(sample);
       return Optional.empty();
     }

@@ -238,7 +238,9 @@ class DownloadsHostileTest {
             RELEASE,
             ReleaseSelection.all(),
             format,
-            ExportOptions.defaults(),
+            // One download at a time, so that the hits of a dead host are counted exactly; with
+            // concurrent downloads see ExportOverlapHostileTest#aDeadImageHostCostsAFewAttempts.
+            ExportOptions.defaults().withConcurrency(1),
             new DirectoryExportSink(Files.createDirectories(this.directory.resolve("export"))));
   }
 }

@@ -10,6 +10,7 @@ import ai.segments.client.export.ExportOptions;
 import ai.segments.emulator.Seed;
 import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.emulator.SegmentsEmulatorExtension;
+import ai.segments.spring.support.LoopbackServers;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,8 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * write the same bytes as the sequential export for every format, on releases larger than the
  * read-ahead; an image host other than the API's never sees more downloads at once than the
  * client's per-host bound; a broken bitmap in the middle fails the export with its own error and
- * leaves no export thread running. (Temporary files and a small heap: {@link
- * ExportOverlapChildJvmTest}.)
+ * leaves no export thread running; a dead image host costs a few attempts, not one per image.
+ * (Temporary files and a small heap: {@link ExportOverlapChildJvmTest}.)
  */
 class ExportOverlapHostileTest {
 
@@ -52,6 +53,7 @@ class ExportOverlapHostileTest {
 
   private static final String THREAD_PREFIX = "segments-export-";
   private static final long WAIT_SECONDS = 30;
+  private static final int HOST_FAILURE_BUDGET = 3;
 
   private static String segmentation;
   private static String boxes;
@@ -147,6 +149,35 @@ class ExportOverlapHostileTest {
     assertThat(boundReached.getCount()).as("the bound was reached").isZero();
     assertThat(most.get()).as("downloads at once").isEqualTo(bound);
     assertThat(OverlapReleases.files(this.out)).hasSizeGreaterThan(SAMPLES / 2);
+  }
+
+  @Test
+  void aDeadImageHostCostsAFewAttemptsNotOnePerImage(SegmentsEmulator emulator) {
+    try (LoopbackServers.Server dead = LoopbackServers.always503()) {
+      SegmentsClient client =
+          client(emulator)
+              .allowDownloadHost("127.0.0.1:" + dead.url("/").getPort())
+              .downloadHostFailureBudget(HOST_FAILURE_BUDGET)
+              .build();
+      String dataset =
+          OverlapReleases.boxes(
+              client, SAMPLES, i -> dead.url("/" + OverlapReleases.name(i)).toString());
+
+      OverlapReleases.export(
+          client,
+          dataset,
+          ExportFormat.COCO_INSTANCE,
+          ExportOptions.defaults().withConcurrency(8),
+          this.out);
+
+      // The downloads already sent when the host is marked down still arrive (at most one per
+      // slot); every later one is skipped without a request.
+      assertThat(dead.hits())
+          .isBetween(
+              HOST_FAILURE_BUDGET,
+              HOST_FAILURE_BUDGET + SegmentsClient.Builder.DEFAULT_DOWNLOAD_CONCURRENCY_PER_HOST);
+      assertThat(OverlapReleases.files(this.out)).hasSize(1);
+    }
   }
 
   /** A loopback image host that holds each download until {@code bound} run at once. */
