@@ -238,8 +238,9 @@ class DownloadsHostileTest {
             RELEASE,
             ReleaseSelection.all(),
             format,
-            // One download at a time, so that the hits of a dead host are counted exactly; with
-            // concurrent downloads see ExportOverlapHostileTest#aDeadImageHostCostsAFewAttempts.
+            // One download at a time, so that the hits of a dead host are counted exactly; for
+            // concurrent downloads see
+            // ExportOverlapHostileTest#aDeadImageHostCostsAFewAttemptsNotOnePerImage.
             ExportOptions.defaults().withConcurrency(1),
             new DirectoryExportSink(Files.createDirectories(this.directory.resolve("export"))));
   }

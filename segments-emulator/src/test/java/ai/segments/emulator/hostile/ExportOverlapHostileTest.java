@@ -191,6 +191,8 @@ class ExportOverlapHostileTest {
     this.imageHost.createContext(
         "/",
         exchange -> {
+          // Counted from the request's arrival until its answer starts: a window inside the one
+          // in which the client holds the download's slot.
           int now = running.incrementAndGet();
           most.accumulateAndGet(now, Math::max);
           try {
@@ -198,19 +200,17 @@ class ExportOverlapHostileTest {
               boundReached.countDown();
             }
             boundReached.await(WAIT_SECONDS, TimeUnit.SECONDS);
-            String name = exchange.getRequestURI().getPath().substring(1);
-            byte[] png =
-                OverlapReleases.png(Integer.parseInt(name.substring(1, name.indexOf('.'))));
-            exchange.getResponseHeaders().set("Content-Type", "image/png");
-            exchange.sendResponseHeaders(200, png.length);
-            try (OutputStream body = exchange.getResponseBody()) {
-              body.write(png);
-            }
           } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
           } finally {
             running.decrementAndGet();
-            exchange.close();
+          }
+          String name = exchange.getRequestURI().getPath().substring(1);
+          byte[] png = OverlapReleases.png(Integer.parseInt(name.substring(1, name.indexOf('.'))));
+          exchange.getResponseHeaders().set("Content-Type", "image/png");
+          exchange.sendResponseHeaders(200, png.length);
+          try (OutputStream body = exchange.getResponseBody()) {
+            body.write(png);
           }
         });
     this.imageHost.start();
