@@ -188,11 +188,12 @@ final class PrefetchingSampleMedia implements SampleMedia, AutoCloseable {
    */
   @Override
   public void close() {
+    // First stop the pool, so that no pending fetch starts on a worker freed by a cancellation.
+    this.workers.shutdownNow();
     release(this.current);
     this.current = null;
     this.ahead.forEach(this::release);
     this.ahead.clear();
-    this.workers.shutdownNow();
     try {
       if (!this.threads.join(TimeUnit.SECONDS.toNanos(TERMINATION_WAIT_SECONDS))) {
         LOGGER.warn("Media fetches of an export are still running after it ended");

@@ -55,7 +55,7 @@ public final class ReleaseExporter {
   private static final String OPERATION = "exportDataset";
 
   /** The default of how many samples' media are fetched at once. */
-  public static final int DEFAULT_CONCURRENCY = 8;
+  public static final int DEFAULT_CONCURRENCY = 16;
 
   /**
    * The read-ahead window: how many samples' media are held or fetched, per unit of concurrency.

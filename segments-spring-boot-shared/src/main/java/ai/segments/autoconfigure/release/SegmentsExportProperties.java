@@ -33,7 +33,7 @@ public class SegmentsExportProperties implements InitializingBean {
    * written. The files are the same whatever the value. Downloads from one image host are bounded
    * on their own by {@code segments.download.concurrency-per-host}.
    */
-  private int concurrency = 8;
+  private int concurrency = 16;
 
   /** Creates the properties with their defaults. */
   public SegmentsExportProperties() {}
