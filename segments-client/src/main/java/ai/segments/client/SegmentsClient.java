@@ -13,6 +13,7 @@ import ai.segments.client.http.SegmentsHttpTransport;
 import ai.segments.client.http.SegmentsLibrary;
 import ai.segments.client.internal.ApiExecutor;
 import ai.segments.client.internal.ClientLifecycle;
+import ai.segments.client.internal.DownloadHostSlots;
 import ai.segments.client.internal.DownloadHosts;
 import ai.segments.client.internal.Downloads;
 import ai.segments.client.internal.JsonCodec;
@@ -1203,6 +1204,9 @@ public final class SegmentsClient implements AutoCloseable {
     /** How many failed downloads in a row mark a host other than the API's down, by default. */
     public static final int DEFAULT_DOWNLOAD_HOST_FAILURE_BUDGET = 3;
 
+    /** How many downloads run at once against one host other than the API's, by default. */
+    public static final int DEFAULT_DOWNLOAD_CONCURRENCY_PER_HOST = 4;
+
     /** How long a download host that is down is skipped, by default. */
     public static final Duration DEFAULT_DOWNLOAD_HOST_COOL_DOWN = Duration.ofSeconds(30);
 
@@ -1225,6 +1229,8 @@ public final class SegmentsClient implements AutoCloseable {
     private final List<String> allowedDownloadHosts = new ArrayList<>();
     private int downloadHostFailureBudget = DEFAULT_DOWNLOAD_HOST_FAILURE_BUDGET;
     private Duration downloadHostCoolDown = DEFAULT_DOWNLOAD_HOST_COOL_DOWN;
+
+    private int downloadConcurrencyPerHost = DEFAULT_DOWNLOAD_CONCURRENCY_PER_HOST;
 
     private Builder() {}
 
@@ -1493,6 +1499,24 @@ public final class SegmentsClient implements AutoCloseable {
     }
 
     /**
+     * How many downloads of this client run at once against one host other than the API's (image
+     * hosts are often third parties); more wait for a slot, whichever threads they run on (e.g. an
+     * export's). Each attempt of a download holds a slot, the waits between retries do not. Default
+     * {@value #DEFAULT_DOWNLOAD_CONCURRENCY_PER_HOST}. Downloads from the API's own origin are not
+     * bounded by it.
+     *
+     * @param downloads at least 1
+     * @return this builder
+     */
+    public Builder downloadConcurrencyPerHost(int downloads) {
+      if (downloads < 1) {
+        throw new IllegalArgumentException("downloadConcurrencyPerHost must be at least 1");
+      }
+      this.downloadConcurrencyPerHost = downloads;
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return the client
@@ -1555,7 +1579,8 @@ public final class SegmentsClient implements AutoCloseable {
           readWait,
           this.downloadDeadline,
           DownloadPolicy.of(baseUrl, this.allowedDownloadHosts),
-          new DownloadHosts(this.downloadHostFailureBudget, this.downloadHostCoolDown, this.clock));
+          new DownloadHosts(this.downloadHostFailureBudget, this.downloadHostCoolDown, this.clock),
+          new DownloadHostSlots(this.downloadConcurrencyPerHost));
     }
 
     static Duration positive(Duration duration) {

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Downloads outside the API ({@code segments.download.*}): release files, label bitmaps and the
- * images of exports. Which hosts may be downloaded from, how long a download may wait and take, and
- * how long a failing host is skipped.
+ * images of exports. Which hosts may be downloaded from, how long a download may wait and take, how
+ * long a failing host is skipped and how many downloads one host gets at once.
  */
 @ConfigurationProperties("segments.download")
 public class SegmentsDownloadProperties implements InitializingBean {
@@ -45,6 +45,13 @@ public class SegmentsDownloadProperties implements InitializingBean {
 
   /** How long a download host that is down is skipped: its downloads fail at once. */
   private Duration hostCoolDown = Duration.ofSeconds(30);
+
+  /**
+   * How many downloads run at once against one host other than the API's (image hosts are often
+   * third parties), whatever number of threads download, e.g. an export's; the others wait. Each
+   * attempt holds a slot, the waits between retries do not.
+   */
+  private int concurrencyPerHost = 4;
 
   /** Creates the properties with their defaults. */
   public SegmentsDownloadProperties() {}
@@ -140,6 +147,24 @@ public class SegmentsDownloadProperties implements InitializingBean {
   }
 
   /**
+   * How many downloads run at once against one host.
+   *
+   * @return at least 1
+   */
+  public int getConcurrencyPerHost() {
+    return this.concurrencyPerHost;
+  }
+
+  /**
+   * Sets how many downloads run at once against one host.
+   *
+   * @param concurrencyPerHost at least 1
+   */
+  public void setConcurrencyPerHost(int concurrencyPerHost) {
+    this.concurrencyPerHost = concurrencyPerHost;
+  }
+
+  /**
    * Applies the properties to a client builder.
    *
    * @param builder the builder
@@ -153,7 +178,8 @@ public class SegmentsDownloadProperties implements InitializingBean {
     return builder
         .downloadDeadline(this.deadline)
         .downloadHostFailureBudget(this.hostFailureBudget)
-        .downloadHostCoolDown(this.hostCoolDown);
+        .downloadHostCoolDown(this.hostCoolDown)
+        .downloadConcurrencyPerHost(this.concurrencyPerHost);
   }
 
   /**
@@ -171,6 +197,12 @@ public class SegmentsDownloadProperties implements InitializingBean {
           "segments.download.host-failure-budget",
           "must be at least 1",
           "Set 'segments.download.host-failure-budget' to a number of failures like 3");
+    }
+    if (this.concurrencyPerHost < 1) {
+      throw SegmentsConfigurationException.invalidProperty(
+          "segments.download.concurrency-per-host",
+          "must be at least 1",
+          "Set 'segments.download.concurrency-per-host' to a number of downloads like 4");
     }
     try {
       DownloadPolicy.of(URI.create(SegmentsClient.Builder.DEFAULT_API_URL), this.allowedHosts);

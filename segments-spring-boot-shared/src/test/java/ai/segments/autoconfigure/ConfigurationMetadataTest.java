@@ -59,7 +59,8 @@ class ConfigurationMetadataTest {
         "segments.webhook.tolerance, 5m",
         "segments.webhook.max-body-size, 1MB",
         "segments.webhook.replay-cache-size, 10000",
-        "segments.export.max-pixels, 16777216"
+        "segments.export.max-pixels, 16777216",
+        "segments.export.concurrency, 16"
       })
   void describesThePropertyWithItsDefault(String name, String defaultValue) throws IOException {
     JsonNode property = properties().get(name);

@@ -120,6 +120,7 @@ class SegmentsDownloadPropertiesTest {
     "segments.download.deadline=-1s, segments.download.deadline",
     "segments.download.host-cool-down=0s, segments.download.host-cool-down",
     "segments.download.host-failure-budget=0, segments.download.host-failure-budget",
+    "segments.download.concurrency-per-host=0, segments.download.concurrency-per-host",
     "segments.download.allowed-hosts=http://minio/, segments.download.allowed-hosts"
   })
   void anInvalidValueFailsTheStartupNamingTheProperty(String setting, String property) {
@@ -134,6 +135,7 @@ class SegmentsDownloadPropertiesTest {
         "segments.download.deadline, NONE",
         "segments.download.allowed-hosts, NONE",
         "segments.download.host-failure-budget, 3",
+        "segments.download.concurrency-per-host, 4",
         "segments.download.host-cool-down, 30s"
       })
   void theMetadataDescribesEveryProperty(String name, String defaultValue) throws IOException {

@@ -3,11 +3,13 @@ package ai.segments.client.bitmap;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.internal.MediaUrls;
 import ai.segments.client.model.Asset;
+import java.awt.Dimension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import org.springframework.util.unit.DataSize;
@@ -64,11 +66,29 @@ public final class SegmentationBitmaps {
    * @throws ai.segments.client.exception.SegmentsException if the download fails
    */
   public SegmentationBitmap load(String url) {
+    return load(url, pixels -> {});
+  }
+
+  /**
+   * Downloads and decodes an instance bitmap (without the API key; through a temporary file),
+   * telling the caller its size before decoding it, e.g. to wait until enough memory is free.
+   *
+   * @param url the bitmap's URL, e.g. a label's {@code segmentation_bitmap.url}
+   * @param beforeDecoding called with the width × height of the bitmap's header, once the file is
+   *     downloaded and its size is within the limit, before any pixel is decoded; it may block, and
+   *     an exception it throws is thrown by this method
+   * @return the bitmap
+   * @throws ai.segments.client.exception.ValidationException if the URL is malformed, the file is
+   *     not an RGB(A) image or has more pixels than the limit
+   * @throws ai.segments.client.exception.SegmentsException if the download fails
+   */
+  public SegmentationBitmap load(String url, LongConsumer beforeDecoding) {
     URI uri = MediaUrls.parse(url, "label bitmap", OPERATION);
     try {
       Path file = Files.createTempFile("segments-bitmap-", ".png");
       try {
         this.client.downloadFile(uri, file, MAX_BITMAP_SIZE);
+        announceSize(file, beforeDecoding);
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
           return SegmentationBitmap.fromPng(in, this.maxPixels);
         }
@@ -77,6 +97,23 @@ public final class SegmentationBitmaps {
       }
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
+    }
+  }
+
+  /**
+   * Tells the caller the header's size when it is within the limit; otherwise decoding reports the
+   * problem.
+   */
+  private void announceSize(Path file, LongConsumer beforeDecoding) {
+    Dimension size;
+    try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+      size = ImageReaders.size(in);
+    } catch (IOException ex) {
+      size = null;
+    }
+    long pixels = (size == null) ? 0 : (long) size.width * size.height;
+    if (pixels > 0 && pixels <= this.maxPixels) {
+      beforeDecoding.accept(pixels);
     }
   }
 

@@ -32,6 +32,11 @@ final class BitmapImageExport implements FormatExport {
     return CocoImages.labeled(sample) ? List.of(path(context, sample)) : List.of();
   }
 
+  @Override
+  public MediaNeeds mediaNeeds(ExportContext context, ReleaseSample sample) {
+    return new MediaNeeds(false, CocoImages.labeled(sample));
+  }
+
   /** The PNG of a sample: {@code <image_dir>/<stem>_label_<labelset>_<format suffix>.png}. */
   private String path(ExportContext context, ReleaseSample sample) {
     String suffix =

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.commons.logging.Log;
@@ -107,13 +108,13 @@ final class ClientSampleMedia implements SampleMedia {
   }
 
   @Override
-  public Optional<SegmentationBitmap> bitmap(ReleaseSample sample) {
+  public Optional<SegmentationBitmap> bitmap(ReleaseSample sample, LongConsumer beforeDecoding) {
     String url = sample.labelAttributesJson().path("segmentation_bitmap").path("url").asText("");
     if (url.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(this.bitmaps.load(url));
+      return Optional.of(this.bitmaps.load(url, beforeDecoding));
     } catch (ValidationException ex) {
       throw new ValidationException(
           OPERATION

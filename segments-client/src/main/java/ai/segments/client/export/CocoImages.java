@@ -55,6 +55,16 @@ final class CocoImages {
         : List.of();
   }
 
+  /**
+   * The media read for a sample by a format with image entries: its image size (when images are
+   * loaded) if it is labeled, and its bitmap too if the format reads bitmaps.
+   */
+  static MediaNeeds mediaNeeds(ExportContext context, ReleaseSample sample, boolean bitmap) {
+    return labeled(sample)
+        ? new MediaNeeds(context.options().loadImages(), bitmap)
+        : MediaNeeds.NONE;
+  }
+
   /** Adds the entry of a sample; height and width are {@code null} without an image. */
   static void add(ArrayNode images, ExportContext context, ReleaseSample sample, int imageId) {
     ObjectNode image = images.addObject();

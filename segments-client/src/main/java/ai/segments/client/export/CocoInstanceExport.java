@@ -25,8 +25,13 @@ final class CocoInstanceExport extends CocoJsonExport {
   }
 
   @Override
+  boolean readsBitmaps(ExportContext context) {
+    return ExportFormat.INSTANCE.supports(context.header().taskType());
+  }
+
+  @Override
   public void export(ExportContext context, Iterator<ReleaseSample> samples) {
-    boolean bitmaps = ExportFormat.INSTANCE.supports(context.header().taskType());
+    boolean bitmaps = readsBitmaps(context);
     ObjectNode root = context.mapper().createObjectNode();
     CocoImages.info(context, root);
     root.set("categories", context.mapper().valueToTree(context.header().categories()));

@@ -30,6 +30,19 @@ abstract class CocoJsonExport implements FormatExport {
     return CocoImages.referencedPaths(context, sample);
   }
 
+  @Override
+  public MediaNeeds mediaNeeds(ExportContext context, ReleaseSample sample) {
+    return CocoImages.mediaNeeds(context, sample, readsBitmaps(context));
+  }
+
+  /**
+   * Whether the export reads the label bitmaps of labeled samples.
+   *
+   * @param context the release, options and sink
+   * @return {@code true} if it does
+   */
+  abstract boolean readsBitmaps(ExportContext context);
+
   /** The JSON file: {@code export_<format>_<owner>_<name>_<release>.json}. */
   final String jsonPath(ExportContext context) {
     return context.jsonFileName(this.format);

@@ -45,6 +45,11 @@ final class CocoPanopticExport extends CocoJsonExport {
   }
 
   @Override
+  boolean readsBitmaps(ExportContext context) {
+    return true;
+  }
+
+  @Override
   public void export(ExportContext context, Iterator<ReleaseSample> samples) {
     List<ColoredCategory> categories = ColoredCategory.of(context.header().categories());
     Map<Integer, PanopticColors.PanopticCategory> byId = new LinkedHashMap<>();

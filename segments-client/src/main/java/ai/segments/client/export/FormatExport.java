@@ -38,4 +38,15 @@ interface FormatExport {
    * @return the paths, empty if none
    */
   List<String> samplePaths(ExportContext context, ReleaseSample sample);
+
+  /**
+   * The media {@link #export} will ask {@link ExportContext#media()} for when it reaches a sample,
+   * known from the sample's names and label and the options alone, so that they can be fetched
+   * ahead of it.
+   *
+   * @param context the release, options and sink
+   * @param sample the sample
+   * @return what the export reads for the sample
+   */
+  MediaNeeds mediaNeeds(ExportContext context, ReleaseSample sample);
 }

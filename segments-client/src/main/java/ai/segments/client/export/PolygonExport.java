@@ -26,6 +26,11 @@ final class PolygonExport extends CocoJsonExport {
   }
 
   @Override
+  boolean readsBitmaps(ExportContext context) {
+    return true;
+  }
+
+  @Override
   public void export(ExportContext context, Iterator<ReleaseSample> samples) {
     ObjectNode root = context.mapper().createObjectNode();
     root.set("categories", context.mapper().valueToTree(context.header().categories()));

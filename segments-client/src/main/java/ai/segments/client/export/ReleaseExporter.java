@@ -10,6 +10,7 @@ import ai.segments.client.release.ReleaseSample;
 import ai.segments.client.release.ReleaseSelection;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -28,6 +29,19 @@ import org.apache.commons.logging.LogFactory;
  * ai.segments.client.exception.ValidationException} naming the sample(s); names are never
  * rewritten, so every exported name is the SDK's.
  *
+ * <p>The media of the samples (images measured, label bitmaps downloaded and decoded) are fetched
+ * ahead of the sample being written, {@link ExportOptions#concurrency()} at once (default {@value
+ * #DEFAULT_CONCURRENCY}), holding at most {@value #READ_AHEAD_PER_WORKER} × concurrency samples'
+ * media, and beyond the bitmap of the sample being written at most half the pixel limit of decoded
+ * bitmap pixels (or one bitmap when no other is held): memory stays bounded whatever the release's
+ * size, and bitmaps near the limit are decoded one after the other. Only what the format reads is
+ * fetched. The samples are still written one by one in the release's order, so the files are the
+ * same as with a concurrency of 1, which fetches each sample's media when it is written. The first
+ * sample (in release order) whose media fail fails the export with that exception; the fetches
+ * still pending or running are then cancelled, and the export's threads have ended when it returns.
+ * Downloads from one host other than the API's are bounded on their own by the client ({@link
+ * SegmentsClient.Builder#downloadConcurrencyPerHost(int)}).
+ *
  * <pre>{@code
  * ReleaseExporter exporter = new ReleaseExporter(client, ReleaseDatasets.builder(client).build());
  * exporter.export("jane/flowers", "v1.0", ReleaseSelection.all(), ExportFormat.COCO_INSTANCE,
@@ -40,13 +54,29 @@ public final class ReleaseExporter {
   private static final int PROGRESS_EVERY = 1000;
   private static final String OPERATION = "exportDataset";
 
+  /** The default of how many samples' media are fetched at once. */
+  public static final int DEFAULT_CONCURRENCY = 16;
+
+  /**
+   * The read-ahead window: how many samples' media are held or fetched, per unit of concurrency.
+   */
+  public static final int READ_AHEAD_PER_WORKER = 2;
+
+  /**
+   * The bitmap pixels the read-ahead may decode and hold beyond the sample being written: the pixel
+   * limit divided by this.
+   */
+  public static final int READ_AHEAD_PIXEL_SHARE = 2;
+
   private final SegmentsClient client;
   private final ReleaseDatasets releases;
   private final long defaultMaxPixels;
+  private final int defaultConcurrency;
 
   /**
    * Creates an exporter whose label bitmaps may have up to {@link ImageReaders#DEFAULT_MAX_PIXELS}
-   * pixels unless the options say otherwise.
+   * pixels and that fetches {@value #DEFAULT_CONCURRENCY} samples' media at once, unless the
+   * options say otherwise.
    *
    * @param client downloads label bitmaps and images, and reads the dataset's task type
    * @param releases opens the releases
@@ -56,7 +86,8 @@ public final class ReleaseExporter {
   }
 
   /**
-   * Creates an exporter with a default pixel limit for label bitmaps.
+   * Creates an exporter with a default pixel limit for label bitmaps, fetching {@value
+   * #DEFAULT_CONCURRENCY} samples' media at once unless the options say otherwise.
    *
    * @param client downloads label bitmaps and images, and reads the dataset's task type
    * @param releases opens the releases
@@ -65,9 +96,30 @@ public final class ReleaseExporter {
    * @throws ai.segments.client.exception.ValidationException if the limit is out of range
    */
   public ReleaseExporter(SegmentsClient client, ReleaseDatasets releases, long defaultMaxPixels) {
+    this(client, releases, defaultMaxPixels, DEFAULT_CONCURRENCY);
+  }
+
+  /**
+   * Creates an exporter with a default pixel limit for label bitmaps and a default concurrency.
+   *
+   * @param client downloads label bitmaps and images, and reads the dataset's task type
+   * @param releases opens the releases
+   * @param defaultMaxPixels the largest label bitmap (width × height) decoded when the options set
+   *     no limit of their own ({@link ExportOptions#withMaxPixels})
+   * @param defaultConcurrency how many samples' media are fetched at once when the options set no
+   *     concurrency of their own ({@link ExportOptions#withConcurrency}), 1 to {@link
+   *     ExportOptions#MAX_CONCURRENCY}
+   * @throws ai.segments.client.exception.ValidationException if a limit is out of range
+   */
+  public ReleaseExporter(
+      SegmentsClient client,
+      ReleaseDatasets releases,
+      long defaultMaxPixels,
+      int defaultConcurrency) {
     this.client = Objects.requireNonNull(client, "client");
     this.releases = Objects.requireNonNull(releases, "releases");
     this.defaultMaxPixels = ImageReaders.requireValidMaxPixels(defaultMaxPixels, OPERATION);
+    this.defaultConcurrency = ExportOptions.requireValidConcurrency(defaultConcurrency, OPERATION);
   }
 
   /**
@@ -129,15 +181,10 @@ public final class ReleaseExporter {
     Arguments.requireNonNull(release, "release", OPERATION);
     Arguments.requireNonNull(sink, "sink", OPERATION);
     checkTaskType(release.header().taskType(), format, options);
-    ExportContext context =
-        new ExportContext(
-            release.header(),
-            release.labelset(),
-            new ClientSampleMedia(
-                this.client, options.loadImages(), options.maxPixelsOr(this.defaultMaxPixels)),
-            options,
-            sink,
-            SegmentsJson.objectMapper(false));
+    FormatExport formatExport = exporterOf(format);
+    long maxPixels = options.maxPixelsOr(this.defaultMaxPixels);
+    SampleMedia media = new ClientSampleMedia(this.client, options.loadImages(), maxPixels);
+    int concurrency = options.concurrencyOr(this.defaultConcurrency);
     LOGGER.info(
         "Exporting "
             + release
@@ -145,17 +192,56 @@ public final class ReleaseExporter {
             + format.value()
             + " ("
             + release.header().sampleCount()
-            + " samples in the file)");
-    FormatExport formatExport = exporterOf(format);
+            + " samples in the file, media of "
+            + concurrency
+            + " at once)");
+    if (concurrency == 1) {
+      write(release, formatExport, context(release, options, sink, media), samples -> samples);
+    } else {
+      try (PrefetchingSampleMedia prefetching =
+          new PrefetchingSampleMedia(
+              media,
+              concurrency,
+              READ_AHEAD_PER_WORKER * concurrency,
+              Math.max(1, maxPixels / READ_AHEAD_PIXEL_SHARE))) {
+        ExportContext context = context(release, options, sink, prefetching);
+        write(
+            release,
+            formatExport,
+            context,
+            samples -> prefetching.feed(samples, s -> formatExport.mediaNeeds(context, s)));
+      }
+    }
+    LOGGER.info("Exported " + release + " as " + format.value());
+  }
+
+  private static ExportContext context(
+      ReleaseDataset release, ExportOptions options, ExportSink sink, SampleMedia media) {
+    return new ExportContext(
+        release.header(),
+        release.labelset(),
+        media,
+        options,
+        sink,
+        SegmentsJson.objectMapper(false));
+  }
+
+  /**
+   * Checks the release's paths, then writes the format from the samples as {@code feed} hands them.
+   */
+  private static void write(
+      ReleaseDataset release,
+      FormatExport formatExport,
+      ExportContext context,
+      UnaryOperator<Iterator<ReleaseSample>> feed) {
     try (Stream<ReleaseSample> samples = release.samples()) {
       new ExportPlan(context, formatExport).check(samples.iterator());
     }
     try (Stream<ReleaseSample> samples = release.samples()) {
       Iterator<ReleaseSample> counted =
-          new ProgressIterator(samples.iterator(), release.toString());
+          new ProgressIterator(feed.apply(samples.iterator()), release.toString());
       formatExport.export(context, counted);
     }
-    LOGGER.info("Exported " + release + " as " + format.value());
   }
 
   private static void checkTaskType(String taskType, ExportFormat format, ExportOptions options) {

@@ -3,6 +3,7 @@ package ai.segments.client.export;
 import ai.segments.client.bitmap.SegmentationBitmap;
 import ai.segments.client.release.ReleaseSample;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /** The files behind a release sample that an export reads: its image and its label bitmap. */
 interface SampleMedia {
@@ -11,5 +12,13 @@ interface SampleMedia {
   Optional<ImageSize> imageSize(ReleaseSample sample);
 
   /** The sample label's instance bitmap, or empty when the label has no bitmap URL. */
-  Optional<SegmentationBitmap> bitmap(ReleaseSample sample);
+  default Optional<SegmentationBitmap> bitmap(ReleaseSample sample) {
+    return bitmap(sample, pixels -> {});
+  }
+
+  /**
+   * The sample label's instance bitmap, or empty when the label has no bitmap URL, telling {@code
+   * beforeDecoding} its width × height before decoding it (it may wait, e.g. for memory).
+   */
+  Optional<SegmentationBitmap> bitmap(ReleaseSample sample, LongConsumer beforeDecoding);
 }

@@ -39,6 +39,16 @@ final class YoloExport implements FormatExport {
   }
 
   @Override
+  public MediaNeeds mediaNeeds(ExportContext context, ReleaseSample sample) {
+    boolean measured =
+        context.options().imageSize() == null
+            && context.options().loadImages()
+            && !sequence(context)
+            && !files(context, sample).isEmpty();
+    return new MediaNeeds(measured, false);
+  }
+
+  @Override
   public void export(ExportContext context, Iterator<ReleaseSample> samples) {
     boolean sequence = sequence(context);
     while (samples.hasNext()) {

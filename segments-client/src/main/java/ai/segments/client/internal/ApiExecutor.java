@@ -169,8 +169,9 @@ public final class ApiExecutor {
    * API key, streamed and bounded. The URL is first checked against the {@link
    * ai.segments.client.DownloadPolicy}. One logical call through the interceptors, so the retry
    * policy repeats it after transient failures; every attempt rewrites the file from the start. A
-   * download from another host than the API's is marked so ({@link SegmentsCall#targetsApi()}), and
-   * its host's failures are tracked by {@link DownloadHosts} instead.
+   * download from another host than the API's is marked so ({@link SegmentsCall#targetsApi()}), its
+   * host's failures are tracked by {@link DownloadHosts} instead, and each of its attempts waits
+   * for one of the host's {@link DownloadHostSlots}.
    *
    * @param url the absolute file URL
    * @param target the file to write
@@ -195,15 +196,21 @@ public final class ApiExecutor {
   private SegmentsCallInterceptor.Chain<Path> trackedByHost(
       String host, String operation, SegmentsCallInterceptor.Chain<Path> attempt) {
     DownloadHosts hosts = this.downloads.hosts();
+    DownloadHostSlots slots = this.downloads.slots();
     return call -> {
       hosts.checkUp(host, operation);
+      slots.acquire(host, operation);
       try {
+        // The host may have gone down while this download waited for a slot.
+        hosts.checkUp(host, operation);
         SegmentsResponse<Path> response = attempt.proceed(call);
         hosts.succeeded(host);
         return response;
       } catch (SegmentsException ex) {
         hosts.failed(host, ex);
         throw ex;
+      } finally {
+        slots.release(host);
       }
     };
   }

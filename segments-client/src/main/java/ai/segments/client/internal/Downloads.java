@@ -8,7 +8,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * How a client downloads files outside the API: where from, on which HTTP client, how long each
- * attempt may take, and which hosts are skipped after failing.
+ * attempt may take, which hosts are skipped after failing, and how many downloads one host gets at
+ * once.
  *
  * @param restClient supplies the client downloads run on (created on the first download), its
  *     transport's timeout set to the read timeout
@@ -17,6 +18,7 @@ import org.springframework.web.client.RestClient;
  * @param deadline the longest one attempt may take, or {@code null} for no limit
  * @param policy which URLs may be downloaded
  * @param hosts the health of download hosts other than the API
+ * @param slots how many downloads run at once against one host other than the API
  */
 public record Downloads(
     Supplier<RestClient> restClient,
@@ -24,4 +26,5 @@ public record Downloads(
     Duration readTimeout,
     Duration deadline,
     DownloadPolicy policy,
-    DownloadHosts hosts) {}
+    DownloadHosts hosts,
+    DownloadHostSlots slots) {}

@@ -215,7 +215,10 @@ class DownloadsHostileTest {
             RELEASE,
             ReleaseSelection.all(),
             format,
-            ExportOptions.defaults(),
+            // One download at a time, so that the hits of a dead host are counted exactly; for
+            // concurrent downloads see
+            // ExportOverlapHostileTest#aDeadImageHostCostsAFewAttemptsNotOnePerImage.
+            ExportOptions.defaults().withConcurrency(1),
             new DirectoryExportSink(Files.createDirectories(this.directory.resolve("export"))));
   }
 }

@@ -2,6 +2,8 @@ package ai.segments.autoconfigure.release;
 
 import ai.segments.autoconfigure.SegmentsConfigurationException;
 import ai.segments.client.bitmap.ImageReaders;
+import ai.segments.client.export.ExportOptions;
+import ai.segments.client.export.ReleaseExporter;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -9,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Limits of release exports ({@code segments.export.*}): the defaults of the auto-configured {@link
  * ai.segments.client.export.ReleaseExporter} and {@link
  * ai.segments.client.bitmap.SegmentationBitmaps}, used whenever the application's {@link
- * ai.segments.client.export.ExportOptions} set no limit of their own.
+ * ai.segments.client.export.ExportOptions} set no limit or concurrency of their own.
  */
 @ConfigurationProperties("segments.export")
 public class SegmentsExportProperties implements InitializingBean {
@@ -23,6 +25,15 @@ public class SegmentsExportProperties implements InitializingBean {
    * and are not limited.
    */
   private long maxPixels = 16_777_216L;
+
+  /**
+   * How many samples' media (images measured, label bitmaps downloaded and decoded) an export
+   * fetches at once, ahead of the sample it writes; it holds the media of at most twice as many
+   * samples, so memory does not grow with the release. 1 fetches each sample's media when it is
+   * written. The files are the same whatever the value. Downloads from one image host are bounded
+   * on their own by {@code segments.download.concurrency-per-host}.
+   */
+  private int concurrency = 16;
 
   /** Creates the properties with their defaults. */
   public SegmentsExportProperties() {}
@@ -46,9 +57,27 @@ public class SegmentsExportProperties implements InitializingBean {
   }
 
   /**
+   * How many samples' media an export fetches at once.
+   *
+   * @return the concurrency
+   */
+  public int getConcurrency() {
+    return this.concurrency;
+  }
+
+  /**
+   * Sets how many samples' media an export fetches at once.
+   *
+   * @param concurrency 1 to {@link ExportOptions#MAX_CONCURRENCY}
+   */
+  public void setConcurrency(int concurrency) {
+    this.concurrency = concurrency;
+  }
+
+  /**
    * Checks the bound values.
    *
-   * @throws SegmentsConfigurationException if the pixel limit is out of range
+   * @throws SegmentsConfigurationException if the pixel limit or the concurrency is out of range
    */
   @Override
   public void afterPropertiesSet() {
@@ -59,6 +88,14 @@ public class SegmentsExportProperties implements InitializingBean {
           "Set 'segments.export.max-pixels' to a number of pixels like "
               + ImageReaders.DEFAULT_MAX_PIXELS
               + " (4096 x 4096)");
+    }
+    if (this.concurrency < 1 || this.concurrency > ExportOptions.MAX_CONCURRENCY) {
+      throw SegmentsConfigurationException.invalidProperty(
+          "segments.export.concurrency",
+          "must be between 1 and " + ExportOptions.MAX_CONCURRENCY,
+          "Set 'segments.export.concurrency' to a number of samples like "
+              + ReleaseExporter.DEFAULT_CONCURRENCY
+              + ", or 1 to fetch one after the other");
     }
   }
 }

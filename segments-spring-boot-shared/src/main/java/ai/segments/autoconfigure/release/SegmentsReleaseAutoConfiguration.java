@@ -39,7 +39,8 @@ public class SegmentsReleaseAutoConfiguration {
 
   /**
    * Exports releases in the SDK's formats; label bitmaps are decoded up to {@code
-   * segments.export.max-pixels} unless the export's options set their own limit.
+   * segments.export.max-pixels} and {@code segments.export.concurrency} samples' media are fetched
+   * at once, unless the export's options set their own.
    *
    * @param client the client
    * @param releases the release opener
@@ -50,7 +51,8 @@ public class SegmentsReleaseAutoConfiguration {
   @ConditionalOnMissingBean
   public ReleaseExporter segmentsReleaseExporter(
       SegmentsClient client, ReleaseDatasets releases, SegmentsExportProperties properties) {
-    return new ReleaseExporter(client, releases, properties.getMaxPixels());
+    return new ReleaseExporter(
+        client, releases, properties.getMaxPixels(), properties.getConcurrency());
   }
 
   /**

@@ -83,6 +83,36 @@ class SegmentsReleaseAutoConfigurationTest {
   }
 
   @Test
+  void theExportConcurrencyDefaultsToTheExportersAndIsAProperty() {
+    this.runner.run(
+        context ->
+            assertThat(context.getBean(SegmentsExportProperties.class).getConcurrency())
+                .isEqualTo(ReleaseExporter.DEFAULT_CONCURRENCY));
+    this.runner
+        .withPropertyValues("segments.export.concurrency=1")
+        .run(
+            context -> {
+              assertThat(context.getBean(SegmentsExportProperties.class).getConcurrency())
+                  .isEqualTo(1);
+              assertThat(context).hasSingleBean(ReleaseExporter.class);
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1", "65"})
+  void anOutOfRangeConcurrencyFailsStartupNamingTheProperty(String concurrency) {
+    this.runner
+        .withPropertyValues("segments.export.concurrency=" + concurrency)
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .isInstanceOf(SegmentsConfigurationException.class)
+                    .hasMessageContaining("segments.export.concurrency"));
+  }
+
+  @Test
   void isAbsentWithoutAClient() {
     new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(SegmentsReleaseAutoConfiguration.class))
