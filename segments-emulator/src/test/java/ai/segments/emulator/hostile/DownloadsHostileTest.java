@@ -7,14 +7,10 @@ import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.NotFoundException;
 import ai.segments.client.exception.ValidationException;
-import ai.segments.client.export.DirectoryExportSink;
 import ai.segments.client.export.ExportFormat;
 import ai.segments.client.export.ExportOptions;
-import ai.segments.client.export.ReleaseExporter;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
-import ai.segments.client.release.ReleaseDatasets;
-import ai.segments.client.release.ReleaseSelection;
 import ai.segments.emulator.Seed;
 import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.emulator.SegmentsEmulatorExtension;
@@ -208,17 +204,13 @@ class DownloadsHostileTest {
 
   private void export(SegmentsClient client, String dataset, ExportFormat format)
       throws IOException {
-    new ReleaseExporter(
-            client, ReleaseDatasets.builder(client).pollInterval(Duration.ofMillis(20)).build())
-        .export(
-            dataset,
-            RELEASE,
-            ReleaseSelection.all(),
-            format,
-            // One download at a time, so that the hits of a dead host are counted exactly; for
-            // concurrent downloads see
-            // ExportOverlapHostileTest#aDeadImageHostCostsAFewAttemptsNotOnePerImage.
-            ExportOptions.defaults().withConcurrency(1),
-            new DirectoryExportSink(Files.createDirectories(this.directory.resolve("export"))));
+    // One download at a time, so that the hits of a dead host are counted exactly; for concurrent
+    // downloads see ExportOverlapHostileTest#aDeadImageHostCostsAFewAttemptsNotOnePerImage.
+    OverlapReleases.export(
+        client,
+        dataset,
+        format,
+        ExportOptions.defaults().withConcurrency(1),
+        Files.createDirectories(this.directory.resolve("export")));
   }
 }

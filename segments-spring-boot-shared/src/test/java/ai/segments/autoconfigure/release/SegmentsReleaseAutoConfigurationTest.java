@@ -12,7 +12,7 @@ import ai.segments.client.release.ReleaseDatasets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -69,17 +69,24 @@ class SegmentsReleaseAutoConfigurationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "-5", "2147483647"})
-  void anOutOfRangePixelLimitFailsStartupNamingTheProperty(String limit) {
+  @CsvSource({
+    "segments.export.max-pixels, 0",
+    "segments.export.max-pixels, -5",
+    "segments.export.max-pixels, 2147483647",
+    "segments.export.concurrency, 0",
+    "segments.export.concurrency, -1",
+    "segments.export.concurrency, 65"
+  })
+  void anOutOfRangeValueFailsStartupNamingTheProperty(String property, String value) {
     this.runner
-        .withPropertyValues("segments.export.max-pixels=" + limit)
+        .withPropertyValues(property + "=" + value)
         .run(
             context ->
                 assertThat(context)
                     .getFailure()
                     .rootCause()
                     .isInstanceOf(SegmentsConfigurationException.class)
-                    .hasMessageContaining("segments.export.max-pixels"));
+                    .hasMessageContaining(property));
   }
 
   @Test
@@ -96,20 +103,6 @@ class SegmentsReleaseAutoConfigurationTest {
                   .isEqualTo(1);
               assertThat(context).hasSingleBean(ReleaseExporter.class);
             });
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"0", "-1", "65"})
-  void anOutOfRangeConcurrencyFailsStartupNamingTheProperty(String concurrency) {
-    this.runner
-        .withPropertyValues("segments.export.concurrency=" + concurrency)
-        .run(
-            context ->
-                assertThat(context)
-                    .getFailure()
-                    .rootCause()
-                    .isInstanceOf(SegmentsConfigurationException.class)
-                    .hasMessageContaining("segments.export.concurrency"));
   }
 
   @Test
