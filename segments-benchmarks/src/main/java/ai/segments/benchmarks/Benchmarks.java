@@ -2,6 +2,7 @@ package ai.segments.benchmarks;
 
 import ai.segments.client.BulkImportSummary;
 import ai.segments.client.SegmentsClient;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -22,7 +23,8 @@ import java.util.stream.DoubleStream;
  * median of its per-round ratios. {@code overload} runs the overload scenario of {@link
  * OverloadBenchmark} without and with the overload protection (about 90 s). {@code cost} prints
  * what one call costs the calling thread (CPU time, user time, allocation) for the raw Apache loop,
- * a bare {@code RestClient} and the client (about 90 s).
+ * a bare {@code RestClient} and the client (about 90 s). {@code export [--quick] [--samples N]
+ * [--baseline-samples M]} measures release exports from the emulator ({@link ExportBenchmark}).
  */
 public final class Benchmarks {
 
@@ -47,9 +49,10 @@ public final class Benchmarks {
    * Runs the benchmarks.
    *
    * @param args {@code full} (default), {@code quick}, {@code release} (only the release
-   *     iteration), {@code overload} (overload protection) or {@code cost} (CPU per call); {@code
-   *     iterate <url> <dataset>} and {@code iterate-release <url> <dataset>} are the heap-capped
-   *     child processes of the iteration benchmarks
+   *     iteration), {@code overload} (overload protection), {@code cost} (CPU per call) or {@code
+   *     export} (release exports, with its options); {@code iterate <url> <dataset>} and {@code
+   *     iterate-release <url> <dataset>} are the heap-capped child processes of the iteration
+   *     benchmarks
    * @throws Exception when a benchmark fails
    */
   public static void main(String[] args) throws Exception {
@@ -63,9 +66,11 @@ public final class Benchmarks {
       case "iterate-release" -> ReleaseIterationBenchmark.child(args[1], args[2]);
       case "overload" -> OverloadReport.run(out);
       case "cost" -> cost(out);
+      case "export" -> exportMode(out, args);
       default -> {
         System.err.println(
-            "usage: java -jar segments-benchmarks.jar [full|quick|release|overload|cost]");
+            "usage: java -jar segments-benchmarks.jar [full|quick|release|overload|cost|export]"
+                + " (export [--quick] [--samples N] [--baseline-samples M])");
         System.exit(2);
       }
     }
@@ -79,6 +84,12 @@ public final class Benchmarks {
     List<HeadToHead.Result> rows =
         headToHead(out, false, Duration.ofSeconds(2), 9, Duration.ofMillis(500));
     printRatio(out, result, rows);
+  }
+
+  private static void exportMode(PrintStream out, String[] args) throws IOException {
+    ExportBenchmark.Settings settings = ExportBenchmark.Settings.parse(args);
+    header(out, "export");
+    ExportBenchmark.run(out, settings);
   }
 
   private static void cost(PrintStream out) {
