@@ -67,6 +67,8 @@ public final class Benchmarks {
       case "overload" -> OverloadReport.run(out);
       case "cost" -> cost(out);
       case "export" -> exportMode(out, args);
+      case "export-child" ->
+          ExportBenchmark.child(args[1], args[2], args[3], Long.parseLong(args[4]));
       default -> {
         System.err.println(
             "usage: java -jar segments-benchmarks.jar [full|quick|release|overload|cost|export]"

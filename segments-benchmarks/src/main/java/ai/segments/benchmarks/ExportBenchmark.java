@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +40,7 @@ final class ExportBenchmark {
           ExportFormat.COCO_INSTANCE);
 
   static final long SLOW_MILLIS = 50;
+  static final String HEAP = "-Xmx256m";
   static final List<Long> LATENCIES = List.of(0L, SLOW_MILLIS);
 
   /**
@@ -118,7 +120,12 @@ final class ExportBenchmark {
   /** Generates the releases, measures every format × latency and prints the table. */
   static List<Row> run(PrintStream out, Settings settings) throws IOException {
     List<Row> rows = new ArrayList<>();
-    try (SegmentsEmulator emulator = SegmentsEmulator.builder().seed(Seed.NONE).build().start()) {
+    try (SegmentsEmulator emulator =
+        SegmentsEmulator.builder()
+            .seed(Seed.NONE)
+            .user(SegmentsEmulator.DEMO_USER, Benchmarks.API_KEY)
+            .build()
+            .start()) {
       SegmentsClient client =
           SegmentsClient.builder().apiKey(emulator.apiKey()).apiUrl(emulator.baseUrl()).build();
       long start = System.nanoTime();
@@ -141,9 +148,65 @@ final class ExportBenchmark {
           rows.add(measure(exporter, releases, format, latency, settings));
         }
       }
+      emulator.faults().clear();
+      print(out, rows, settings);
+      printHeapCapped(out, emulator.baseUrl(), releases, settings);
     }
-    print(out, rows, settings);
     return rows;
+  }
+
+  /** Each format once more, in a child JVM whose heap is capped at {@value #HEAP}, at 0 ms. */
+  private static void printHeapCapped(
+      PrintStream out, String baseUrl, ExportReleases releases, Settings settings)
+      throws IOException {
+    Table table =
+        new Table("format (" + HEAP + ", child JVM, 0 ms)", "time (s)", "peak heap (MB)", "exit");
+    for (ExportFormat format : FORMATS) {
+      try {
+        HeapCappedChild.Result result =
+            HeapCappedChild.run(
+                HEAP,
+                Duration.ofMinutes(10),
+                "export-child",
+                baseUrl,
+                dataset(releases, format),
+                format.value(),
+                String.valueOf(settings.samples()));
+        table.row(format.value(), result.seconds(), result.peakHeapMb(), result.exitCode());
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while exporting in the child JVM", ex);
+      }
+    }
+    out.println("export " + settings.samples() + " samples in a child JVM");
+    table.print(out);
+  }
+
+  /**
+   * The child process: exports the full release of a dataset once and prints its report.
+   *
+   * @param samples the release's sample count, for the report
+   */
+  static void child(String baseUrl, String dataset, String format, long samples)
+      throws IOException {
+    AtomicLong maxLive = HeapCappedChild.watchLiveHeap();
+    SegmentsClient client =
+        SegmentsClient.builder().apiKey(Benchmarks.API_KEY).apiUrl(baseUrl).build();
+    ReleaseExporter exporter =
+        new ReleaseExporter(
+            client, ReleaseDatasets.builder(client).pollInterval(Duration.ofMillis(20)).build());
+    double seconds =
+        export(
+            exporter,
+            dataset,
+            ExportReleases.FULL,
+            ExportFormat.fromValue(format),
+            ExportOptions.defaults());
+    HeapCappedChild.report(System.out, samples, seconds, maxLive);
+  }
+
+  private static String dataset(ExportReleases releases, ExportFormat format) {
+    return (format == ExportFormat.YOLO) ? releases.boxes() : releases.segmentation();
   }
 
   private static Row measure(
@@ -153,7 +216,7 @@ final class ExportBenchmark {
       long latency,
       Settings settings)
       throws IOException {
-    String dataset = (format == ExportFormat.YOLO) ? releases.boxes() : releases.segmentation();
+    String dataset = dataset(releases, format);
     ExportOptions defaults = ExportOptions.defaults();
     System.gc();
     try (HeapPeak heap = new HeapPeak()) {

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The export mode at its quick size: a row per format × latency, nothing timed. */
+/**
+ * The export mode at its quick size: a row per format × latency and a heap-capped child run per
+ * format, nothing timed.
+ */
 class ExportBenchmarkSmokeTest {
 
   @Test
@@ -27,6 +30,9 @@ class ExportBenchmarkSmokeTest {
       for (long latency : ExportBenchmark.LATENCIES) {
         assertThat(table).containsPattern("\\| " + format.value() + " +\\| " + latency + " +\\|");
       }
+      // the heap-capped child JVM exported it too, with exit code 0
+      assertThat(table)
+          .containsPattern("\\| " + format.value() + " +\\| [0-9.]+ +\\| [0-9.,]+ +\\| 0 +\\|");
     }
     assertThat(rows)
         .allSatisfy(
