@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * ms and {@value #SLOW_MILLIS} ms added to every download (the emulator's {@code storageDownload}
  * fault delay), each format once cold and {@link Settings#warmRuns} times warm with the exporter's
  * default concurrency, then on the smaller baseline release with concurrency 1, and prints one row
- * per format × latency.
+ * per format × latency; then exports each format once more at 0 ms in a child JVM capped at {@value
+ * #HEAP}. The in-process peak heap is the whole JVM's, emulator and its stored assets included; the
+ * child's is the exporter's alone.
  */
 final class ExportBenchmark {
 
