@@ -5,7 +5,6 @@ import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.call.SegmentsResponse;
 import ai.segments.client.download.DownloadPolicy;
-import ai.segments.client.download.UrlOrigin;
 import ai.segments.client.exception.SegmentsException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -166,12 +165,12 @@ public final class ApiExecutor {
 
   /**
    * Downloads an absolute URL outside the API (a presigned file, an image) into a file, without the
-   * API key, streamed and bounded. The URL is first checked against the {@link
-   * ai.segments.client.DownloadPolicy}. One logical call through the interceptors, so the retry
-   * policy repeats it after transient failures; every attempt rewrites the file from the start. A
-   * download from another host than the API's is marked so ({@link SegmentsCall#targetsApi()}), its
-   * host's failures are tracked by {@link DownloadHosts} instead, and each of its attempts waits
-   * for one of the host's {@link DownloadHostSlots}.
+   * API key, streamed and bounded. The URL is first checked against the {@link DownloadPolicy}. One
+   * logical call through the interceptors, so the retry policy repeats it after transient failures;
+   * every attempt rewrites the file from the start. A download from another host than the API's is
+   * marked so ({@link SegmentsCall#targetsApi()}), its host's failures are tracked by {@link
+   * DownloadHosts} instead, and each of its attempts waits for one of the host's {@link
+   * DownloadHostSlots}.
    *
    * @param url the absolute file URL
    * @param target the file to write
@@ -185,7 +184,7 @@ public final class ApiExecutor {
     this.downloads.policy().check(url);
     SegmentsOperation operation = SegmentsOperation.DOWNLOAD_FILE;
     String name = operation.operationName();
-    boolean apiOrigin = UrlOrigin.of(this.baseUrl).equals(UrlOrigin.of(url));
+    boolean apiOrigin = this.exchange.isApiOrigin(url);
     SegmentsCallInterceptor.Chain<Path> attempt =
         call -> this.exchange.download(name, url, target, maxBytes, this.downloads);
     SegmentsCallInterceptor.Chain<Path> terminal =

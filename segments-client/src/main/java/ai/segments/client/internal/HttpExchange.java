@@ -43,6 +43,7 @@ final class HttpExchange {
 
   private final RestClient restClient;
   private final URI baseUrl;
+  private final UrlOrigin apiOrigin;
   private final JsonCodec codec;
   private final Supplier<String> apiKey;
   private final Redactor redactor;
@@ -52,6 +53,7 @@ final class HttpExchange {
       RestClient restClient, URI baseUrl, JsonCodec codec, Supplier<String> apiKey, Clock clock) {
     this.restClient = restClient;
     this.baseUrl = baseUrl;
+    this.apiOrigin = UrlOrigin.of(baseUrl);
     this.codec = codec;
     this.apiKey = apiKey;
     this.redactor = Redactor.of(apiKey);
@@ -210,8 +212,9 @@ final class HttpExchange {
         (next, nextResponse) -> handle(request, call, target, nextResponse, redirects + 1), true);
   }
 
-  private boolean isApiOrigin(URI target) {
-    return UrlOrigin.of(this.baseUrl).equals(UrlOrigin.of(target));
+  /** Whether a URL is on the API's origin (scheme, host and port of the base URL). */
+  boolean isApiOrigin(URI target) {
+    return this.apiOrigin.equals(UrlOrigin.of(target));
   }
 
   private void apiHeaders(HttpHeaders headers, int attempt, boolean withKey) {
