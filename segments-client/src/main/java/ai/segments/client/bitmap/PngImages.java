@@ -7,7 +7,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
-/** Writes images as PNG with the JDK's ImageIO. */
+/**
+ * Writes images as PNG: with {@link PngEncoder#DEFAULT} for the types it supports (8- and 16-bit
+ * gray, 8-bit RGB and RGBA: every image the client writes), with the JDK's ImageIO otherwise.
+ */
 public final class PngImages {
 
   private PngImages() {}
@@ -20,6 +23,10 @@ public final class PngImages {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(BufferedImage image, OutputStream out) {
+    if (PngEncoder.supports(image)) {
+      PngEncoder.DEFAULT.write(image, out);
+      return;
+    }
     try {
       if (!ImageIO.write(image, "png", out)) {
         throw new IllegalStateException("No PNG writer for image type " + image.getType());

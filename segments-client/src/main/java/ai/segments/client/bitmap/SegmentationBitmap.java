@@ -119,21 +119,43 @@ public final class SegmentationBitmap {
   /** Decodes an instance PNG within a pixel limit (already checked). */
   static SegmentationBitmap fromPng(ImageInputStream png, long maxPixels) {
     BufferedImage image = ImageReaders.decode(png, maxPixels, OPERATION);
-    if (image.getRaster().getNumBands() < 3) {
+    Raster raster = image.getRaster();
+    if (raster.getNumBands() < 3) {
       throw invalid("the bitmap is not an RGB or RGBA image");
     }
-    Raster raster = image.getRaster();
     int width = image.getWidth();
     int height = image.getHeight();
     int[] ids = new int[width * height];
-    int[] pixel = new int[raster.getNumBands()];
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        raster.getPixel(x, y, pixel);
-        ids[y * width + x] = pixel[0] | (pixel[1] << 8) | (pixel[2] << 16);
+    InterleavedPixels.of(raster)
+        .ifPresentOrElse(
+            pixels -> readIds(pixels, width, height, ids),
+            () -> readIds(raster, width, height, ids));
+    return new SegmentationBitmap(width, height, ids);
+  }
+
+  /** {@code id = R | G << 8 | B << 16} straight from the raster's bank. */
+  private static void readIds(InterleavedPixels pixels, int width, int height, int[] ids) {
+    int stride = pixels.pixelStride();
+    for (int y = 0, i = 0; y < height; y++) {
+      int red = pixels.index(0, y, 0);
+      int green = pixels.index(0, y, 1);
+      int blue = pixels.index(0, y, 2);
+      for (int x = 0; x < width; x++, i++, red += stride, green += stride, blue += stride) {
+        ids[i] = pixels.sample(red) | (pixels.sample(green) << 8) | (pixels.sample(blue) << 16);
       }
     }
-    return new SegmentationBitmap(width, height, ids);
+  }
+
+  /** The same, row by row through the raster, for other layouts (packed or banked samples). */
+  private static void readIds(Raster raster, int width, int height, int[] ids) {
+    int bands = raster.getNumBands();
+    int[] row = new int[width * bands];
+    for (int y = 0, i = 0; y < height; y++) {
+      raster.getPixels(raster.getMinX(), raster.getMinY() + y, width, 1, row);
+      for (int p = 0; p < row.length; p += bands, i++) {
+        ids[i] = row[p] | (row[p + 1] << 8) | (row[p + 2] << 16);
+      }
+    }
   }
 
   /**
@@ -154,19 +176,18 @@ public final class SegmentationBitmap {
    * @param out the stream (not closed)
    */
   public void writePng(OutputStream out) {
-    BufferedImage image = new BufferedImage(this.width, this.height, BufferedImage.TYPE_4BYTE_ABGR);
-    int[] rgba = new int[4];
-    for (int y = 0; y < this.height; y++) {
-      for (int x = 0; x < this.width; x++) {
-        int id = this.ids[y * this.width + x];
-        rgba[0] = id & 0xFF;
-        rgba[1] = (id >> 8) & 0xFF;
-        rgba[2] = (id >> 16) & 0xFF;
-        rgba[3] = 0xFF;
-        image.getRaster().setPixel(x, y, rgba);
-      }
-    }
-    PngImages.write(image, out);
+    PngEncoder.DEFAULT.write(
+        PngEncoder.Header.rgba(this.width, this.height),
+        (y, row) -> {
+          for (int x = 0, i = y * this.width, b = 0; x < this.width; x++, i++) {
+            int id = this.ids[i];
+            row[b++] = (byte) id;
+            row[b++] = (byte) (id >> 8);
+            row[b++] = (byte) (id >> 16);
+            row[b++] = (byte) 0xFF;
+          }
+        },
+        out);
   }
 
   /**

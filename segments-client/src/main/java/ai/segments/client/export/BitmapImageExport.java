@@ -4,6 +4,9 @@ import ai.segments.client.bitmap.InstanceCategories;
 import ai.segments.client.bitmap.SegmentationBitmap;
 import ai.segments.client.release.ReleaseSample;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferUShort;
 import java.util.Iterator;
 import java.util.List;
 
@@ -93,9 +96,18 @@ final class BitmapImageExport implements FormatExport {
 
   private static BufferedImage gray(SegmentationBitmap bitmap, int type, int max) {
     BufferedImage image = new BufferedImage(bitmap.width(), bitmap.height(), type);
-    for (int y = 0; y < bitmap.height(); y++) {
-      for (int x = 0; x < bitmap.width(); x++) {
-        image.getRaster().setSample(x, y, 0, Math.min(bitmap.id(x, y), max));
+    // A new gray image: one bank (bytes or unsigned shorts), one sample per pixel, row by row.
+    DataBuffer bank = image.getRaster().getDataBuffer();
+    int[] ids = bitmap.ids();
+    if (bank instanceof DataBufferUShort shorts) {
+      short[] samples = shorts.getData();
+      for (int i = 0; i < ids.length; i++) {
+        samples[i] = (short) Math.min(ids[i], max);
+      }
+    } else {
+      byte[] samples = ((DataBufferByte) bank).getData();
+      for (int i = 0; i < ids.length; i++) {
+        samples[i] = (byte) Math.min(ids[i], max);
       }
     }
     return image;

@@ -2,6 +2,7 @@ package ai.segments.client.export;
 
 import ai.segments.client.bitmap.SegmentationBitmap;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.List;
 
 /** The SDK's {@code COLORMAP}, {@code get_color} and {@code colorize}. */
@@ -62,17 +63,22 @@ final class Colors {
   static BufferedImage colorize(SegmentationBitmap bitmap, List<int[]> colormap) {
     BufferedImage image =
         new BufferedImage(bitmap.width(), bitmap.height(), BufferedImage.TYPE_3BYTE_BGR);
-    for (int y = 0; y < bitmap.height(); y++) {
-      for (int x = 0; x < bitmap.width(); x++) {
-        int id = bitmap.id(x, y) & 0xFF;
-        if (id == 0) {
-          continue;
-        }
-        int[] color = (colormap == null) ? colorOf(id - 1) : colormapColor(colormap, id - 1);
-        if (color != null) {
-          image.getRaster().setPixel(x, y, color);
-        }
-      }
+    int[] colorOfByte = new int[256];
+    for (int id = 1; id < colorOfByte.length; id++) {
+      int[] color = (colormap == null) ? colorOf(id - 1) : colormapColor(colormap, id - 1);
+      colorOfByte[id] =
+          (color == null)
+              ? 0
+              : (color[0] & 0xFF) | (color[1] & 0xFF) << 8 | (color[2] & 0xFF) << 16;
+    }
+    // A new TYPE_3BYTE_BGR image: one byte bank, blue, green, red per pixel, rows back to back.
+    byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    int[] ids = bitmap.ids();
+    for (int i = 0, b = 0; i < ids.length; i++, b += 3) {
+      int rgb = colorOfByte[ids[i] & 0xFF];
+      bgr[b] = (byte) (rgb >>> 16);
+      bgr[b + 1] = (byte) (rgb >>> 8);
+      bgr[b + 2] = (byte) rgb;
     }
     return image;
   }
