@@ -25,6 +25,7 @@ import java.util.stream.DoubleStream;
  * what one call costs the calling thread (CPU time, user time, allocation) for the raw Apache loop,
  * a bare {@code RestClient} and the client (about 90 s). {@code export [--quick] [--samples N]
  * [--baseline-samples M]} measures release exports from the emulator ({@link ExportBenchmark}).
+ * {@code png [--quick]} compares PNG encoders ({@link PngBenchmark}).
  */
 public final class Benchmarks {
 
@@ -67,11 +68,12 @@ public final class Benchmarks {
       case "overload" -> OverloadReport.run(out);
       case "cost" -> cost(out);
       case "export" -> exportMode(out, args);
+      case "png" -> PngBenchmark.run(out, PngBenchmark.Settings.parse(args));
       case "export-child" ->
           ExportBenchmark.child(args[1], args[2], args[3], Long.parseLong(args[4]));
       default -> {
         System.err.println(
-            "usage: java -jar segments-benchmarks.jar [full|quick|release|overload|cost|export]"
+            "usage: java -jar segments-benchmarks.jar [full|quick|release|overload|cost|export|png]"
                 + " (export [--quick] [--samples N] [--baseline-samples M])");
         System.exit(2);
       }
