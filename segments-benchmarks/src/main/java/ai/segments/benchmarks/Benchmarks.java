@@ -68,7 +68,10 @@ public final class Benchmarks {
       case "overload" -> OverloadReport.run(out);
       case "cost" -> cost(out);
       case "export" -> exportMode(out, args);
-      case "png" -> PngBenchmark.run(out, PngBenchmark.Settings.parse(args));
+      case "png" -> {
+        header(out, "png");
+        PngBenchmark.run(out, PngBenchmark.Settings.parse(args));
+      }
       case "export-child" ->
           ExportBenchmark.child(args[1], args[2], args[3], Long.parseLong(args[4]));
       default -> {

@@ -17,7 +17,7 @@ public enum PngFilter {
   PAETH,
   /**
    * Per row, the filter among the five above whose bytes, read as signed, have the smallest sum of
-   * absolute values (the heuristic the PNG specification suggests, as libpng and ImageIO do).
+   * absolute values (the heuristic the PNG specification suggests, as libpng uses it).
    */
   ADAPTIVE;
 

@@ -117,7 +117,7 @@ class PngEncoderTest {
     BufferedImage other = image(BufferedImage.TYPE_4BYTE_ABGR, 300, 100, new Random(8));
     byte[] first = PngImages.toBytes(image);
 
-    PngImages.toBytes(other); // the thread's deflater in between
+    PngImages.toBytes(other); // another image in between
     byte[] again = PngImages.toBytes(image);
     byte[] copy = PngImages.toBytes(deepCopy(image));
 
