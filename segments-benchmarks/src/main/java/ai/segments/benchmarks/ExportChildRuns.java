@@ -72,8 +72,9 @@ final class ExportChildRuns {
     out.println(
         "export once in a child JVM ("
             + HEAP
-            + ", 0 ms, default concurrency): time = the export's wall time, peak heap = the heap"
-            + " pools' peak occupancy, live = the most heap in use right after a collection");
+            + ", 0 ms, default concurrency): time = the export's wall time; peak heap = the sum"
+            + " of the heap pools' own peaks (reached at different times, so it may exceed the"
+            + " cap); max live = the most heap in use right after a collection");
     Table table =
         new Table(
             "format",
