@@ -25,12 +25,12 @@ import java.util.stream.Stream;
  * The {@code export} mode: exports the releases of {@link ExportReleases} from the emulator with 0
  * ms and {@value #SLOW_MILLIS} ms added to every download (the emulator's {@code storageDownload}
  * fault delay), each format once cold and {@link ExportSettings#warmRuns} times warm with the
- * exporter's default concurrency, then on the smaller baseline release with concurrency 1, and
- * prints one row per format × latency; then exports each format once more at 0 ms in a child JVM
- * capped at {@value ExportChildRuns#HEAP}, on the release and on the large release ({@link
- * ExportChildRuns}). The in-process peak heap is the whole JVM's, emulator and its stored assets
- * included; the child's is the exporter's alone. The machine's load is printed at the start, before
- * the child runs and at the end.
+ * exporter's default concurrency (or the settings' own), then on the smaller baseline release with
+ * concurrency 1, and prints one row per format × latency; then exports each format once more at 0
+ * ms in a child JVM capped at {@value ExportChildRuns#HEAP}, on the release and on the large
+ * release ({@link ExportChildRuns}). The in-process peak heap is the whole JVM's, emulator and its
+ * stored assets included; the child's is the exporter's alone. The machine's load is printed at the
+ * start, before the child runs and at the end.
  */
 final class ExportBenchmark {
 
