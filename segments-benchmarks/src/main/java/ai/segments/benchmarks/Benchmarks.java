@@ -24,8 +24,9 @@ import java.util.stream.DoubleStream;
  * OverloadBenchmark} without and with the overload protection (about 90 s). {@code cost} prints
  * what one call costs the calling thread (CPU time, user time, allocation) for the raw Apache loop,
  * a bare {@code RestClient} and the client (about 90 s). {@code export [--quick] [--samples N]
- * [--baseline-samples M]} measures release exports from the emulator ({@link ExportBenchmark}).
- * {@code png [--quick]} compares PNG encoders ({@link PngBenchmark}).
+ * [--baseline-samples M] [--large-samples L] [--formats f,g] [--concurrency C]} measures release
+ * exports from the emulator ({@link ExportBenchmark}). {@code png [--quick]} compares PNG encoders
+ * ({@link PngBenchmark}).
  */
 public final class Benchmarks {
 
@@ -72,12 +73,13 @@ public final class Benchmarks {
         header(out, "png");
         PngBenchmark.run(out, PngBenchmark.Settings.parse(args));
       }
-      case "export-child" ->
-          ExportBenchmark.child(args[1], args[2], args[3], Long.parseLong(args[4]));
+      case ExportChildRuns.MODE ->
+          ExportChildRuns.child(args[1], args[2], args[3], Long.parseLong(args[4]));
       default -> {
         System.err.println(
             "usage: java -jar segments-benchmarks.jar [full|quick|release|overload|cost|export|png]"
-                + " (export [--quick] [--samples N] [--baseline-samples M])");
+                + " (export [--quick] [--samples N] [--baseline-samples M] [--large-samples L]"
+                + " [--formats f,g] [--concurrency C])");
         System.exit(2);
       }
     }
@@ -94,7 +96,7 @@ public final class Benchmarks {
   }
 
   private static void exportMode(PrintStream out, String[] args) throws IOException {
-    ExportBenchmark.Settings settings = ExportBenchmark.Settings.parse(args);
+    ExportSettings settings = ExportSettings.parse(args);
     header(out, "export");
     ExportBenchmark.run(out, settings);
   }

@@ -19,74 +19,30 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
  * The {@code export} mode: exports the releases of {@link ExportReleases} from the emulator with 0
  * ms and {@value #SLOW_MILLIS} ms added to every download (the emulator's {@code storageDownload}
- * fault delay), each format once cold and {@link Settings#warmRuns} times warm with the exporter's
- * default concurrency, then on the smaller baseline release with concurrency 1, and prints one row
- * per format × latency; then exports each format once more at 0 ms in a child JVM capped at {@value
- * #HEAP}. The in-process peak heap is the whole JVM's, emulator and its stored assets included; the
- * child's is the exporter's alone.
+ * fault delay), each format once cold and {@link ExportSettings#warmRuns} times warm with the
+ * exporter's default concurrency (or the settings' own), then on the smaller baseline release with
+ * concurrency 1, and prints one row per format × latency; then exports each format once more at 0
+ * ms in a child JVM capped at {@value ExportChildRuns#HEAP}, on the release and on the large
+ * release ({@link ExportChildRuns}). The in-process peak heap is the whole JVM's, emulator and its
+ * stored assets included; the child's is the exporter's alone. The machine's load is printed at the
+ * start, before the child runs and at the end.
  */
 final class ExportBenchmark {
 
-  /** The formats measured, with the dataset kind each one exports. */
-  static final List<ExportFormat> FORMATS =
-      List.of(
-          ExportFormat.INSTANCE,
-          ExportFormat.SEMANTIC,
-          ExportFormat.YOLO,
-          ExportFormat.COCO_INSTANCE);
-
   static final long SLOW_MILLIS = 50;
-  static final String HEAP = "-Xmx256m";
   static final List<Long> LATENCIES = List.of(0L, SLOW_MILLIS);
 
   /**
-   * What to run.
-   *
-   * @param samples the samples of the full release
-   * @param baselineSamples the samples of the concurrency-1 baseline release
-   * @param warmRuns the warm exports per format × latency (the median is reported)
+   * The emulator's request threads: each delayed download holds one while it waits, so there are
+   * more than the largest export concurrency, and the emulator (standing in for storage that serves
+   * any number of downloads at once) never bounds the exporter.
    */
-  record Settings(int samples, int baselineSamples, int warmRuns) {
-
-    static final Settings DEFAULT = new Settings(300, 40, 3);
-    static final Settings QUICK = new Settings(8, 4, 3);
-
-    /** The settings of {@code export [--quick] [--samples N] [--baseline-samples M]}. */
-    static Settings parse(String[] args) {
-      Settings settings = DEFAULT;
-      for (int i = 1; i < args.length; i++) {
-        switch (args[i]) {
-          case "--quick" -> settings = QUICK;
-          case "--samples" ->
-              settings =
-                  new Settings(
-                      positive(args, ++i),
-                      Math.min(settings.baselineSamples, positive(args, i)),
-                      settings.warmRuns);
-          case "--baseline-samples" ->
-              settings = new Settings(settings.samples, positive(args, ++i), settings.warmRuns);
-          default -> throw new IllegalArgumentException("unknown export option " + args[i]);
-        }
-      }
-      if (settings.baselineSamples > settings.samples) {
-        throw new IllegalArgumentException("--baseline-samples is larger than --samples");
-      }
-      return settings;
-    }
-
-    private static int positive(String[] args, int i) {
-      if (i >= args.length || !args[i].matches("[1-9][0-9]{0,6}")) {
-        throw new IllegalArgumentException("expected a positive sample count after " + args[i - 1]);
-      }
-      return Integer.parseInt(args[i]);
-    }
-  }
+  static final int EMULATOR_THREADS = ExportOptions.MAX_CONCURRENCY + 8;
 
   /**
    * One row of the table.
@@ -119,24 +75,34 @@ final class ExportBenchmark {
 
   private ExportBenchmark() {}
 
-  /** Generates the releases, measures every format × latency and prints the table. */
-  static List<Row> run(PrintStream out, Settings settings) throws IOException {
+  /**
+   * Generates the releases, measures every format × latency, prints the table, then the child JVM
+   * runs.
+   *
+   * @return the rows of the table and the child runs
+   */
+  static Report run(PrintStream out, ExportSettings settings) throws IOException {
+    out.println("start: " + MachineLoad.describe());
     List<Row> rows = new ArrayList<>();
+    List<ExportChildRuns.Run> children;
     try (SegmentsEmulator emulator =
         SegmentsEmulator.builder()
             .seed(Seed.NONE)
             .user(SegmentsEmulator.DEMO_USER, Benchmarks.API_KEY)
+            .threads(EMULATOR_THREADS)
             .build()
             .start()) {
       SegmentsClient client =
           SegmentsClient.builder().apiKey(emulator.apiKey()).apiUrl(emulator.baseUrl()).build();
       long start = System.nanoTime();
       ExportReleases releases =
-          ExportReleases.generate(client, settings.samples(), settings.baselineSamples());
+          ExportReleases.generate(
+              client, settings.samples(), settings.baselineSamples(), settings.largeSamples());
       out.printf(
           Locale.ROOT,
-          "generated %d samples per dataset in %.1f s%n%n",
+          "generated %d samples per dataset (and %d reusing their assets) in %.1f s%n%n",
           settings.samples(),
+          settings.largeSamples(),
           (System.nanoTime() - start) / 1e9);
       ReleaseExporter exporter =
           new ReleaseExporter(
@@ -146,69 +112,33 @@ final class ExportBenchmark {
         if (latency > 0) {
           emulator.faults().forOperation("storageDownload").delay(Duration.ofMillis(latency));
         }
-        for (ExportFormat format : FORMATS) {
+        for (ExportFormat format : settings.formats()) {
           rows.add(measure(exporter, releases, format, latency, settings));
         }
       }
       emulator.faults().clear();
       print(out, rows, settings);
-      printHeapCapped(out, emulator.baseUrl(), releases, settings);
+      out.println("before the child JVMs: " + MachineLoad.describe());
+      children = ExportChildRuns.run(out, emulator.baseUrl(), releases, settings);
     }
-    return rows;
-  }
-
-  /** Each format once more, in a child JVM whose heap is capped at {@value #HEAP}, at 0 ms. */
-  private static void printHeapCapped(
-      PrintStream out, String baseUrl, ExportReleases releases, Settings settings)
-      throws IOException {
-    Table table =
-        new Table("format (" + HEAP + ", child JVM, 0 ms)", "time (s)", "peak heap (MB)", "exit");
-    for (ExportFormat format : FORMATS) {
-      try {
-        HeapCappedChild.Result result =
-            HeapCappedChild.run(
-                HEAP,
-                Duration.ofMinutes(10),
-                "export-child",
-                baseUrl,
-                dataset(releases, format),
-                format.value(),
-                String.valueOf(settings.samples()));
-        table.row(format.value(), result.seconds(), result.peakHeapMb(), result.exitCode());
-      } catch (InterruptedException ex) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while exporting in the child JVM", ex);
-      }
-    }
-    out.println("export " + settings.samples() + " samples in a child JVM");
-    table.print(out);
+    out.println("end: " + MachineLoad.describe());
+    return new Report(rows, children);
   }
 
   /**
-   * The child process: exports the full release of a dataset once and prints its report.
+   * What a run measured.
    *
-   * @param samples the release's sample count, for the report
+   * @param rows the in-process rows, per format × latency
+   * @param children the heap-capped child runs, per release size × format
    */
-  static void child(String baseUrl, String dataset, String format, long samples)
-      throws IOException {
-    AtomicLong maxLive = HeapCappedChild.watchLiveHeap();
-    SegmentsClient client =
-        SegmentsClient.builder().apiKey(Benchmarks.API_KEY).apiUrl(baseUrl).build();
-    ReleaseExporter exporter =
-        new ReleaseExporter(
-            client, ReleaseDatasets.builder(client).pollInterval(Duration.ofMillis(20)).build());
-    double seconds =
-        export(
-            exporter,
-            dataset,
-            ExportReleases.FULL,
-            ExportFormat.fromValue(format),
-            ExportOptions.defaults());
-    HeapCappedChild.report(System.out, samples, seconds, maxLive);
-  }
+  record Report(List<Row> rows, List<ExportChildRuns.Run> children) {}
 
-  private static String dataset(ExportReleases releases, ExportFormat format) {
-    return (format == ExportFormat.YOLO) ? releases.boxes() : releases.segmentation();
+  /** The dataset a format exports: boxes for YOLO, bitmaps for the others. */
+  static String dataset(ExportReleases releases, ExportFormat format, boolean large) {
+    if (format == ExportFormat.YOLO) {
+      return large ? releases.largeBoxes() : releases.boxes();
+    }
+    return large ? releases.largeSegmentation() : releases.segmentation();
   }
 
   private static Row measure(
@@ -216,19 +146,24 @@ final class ExportBenchmark {
       ExportReleases releases,
       ExportFormat format,
       long latency,
-      Settings settings)
+      ExportSettings settings)
       throws IOException {
-    String dataset = dataset(releases, format);
-    ExportOptions defaults = ExportOptions.defaults();
+    String dataset = dataset(releases, format, false);
+    ExportOptions options = settings.options();
     System.gc();
     try (HeapPeak heap = new HeapPeak()) {
-      double cold = export(exporter, dataset, ExportReleases.FULL, format, defaults);
+      double cold = export(exporter, dataset, ExportReleases.FULL, format, options);
       double[] warm = new double[settings.warmRuns()];
       for (int run = 0; run < warm.length; run++) {
-        warm[run] = export(exporter, dataset, ExportReleases.FULL, format, defaults);
+        warm[run] = export(exporter, dataset, ExportReleases.FULL, format, options);
       }
       double baseline =
-          export(exporter, dataset, ExportReleases.BASELINE, format, defaults.withConcurrency(1));
+          export(
+              exporter,
+              dataset,
+              ExportReleases.BASELINE,
+              format,
+              ExportOptions.defaults().withConcurrency(1));
       return new Row(
           format,
           latency,
@@ -241,7 +176,7 @@ final class ExportBenchmark {
   }
 
   /** One export into a fresh temporary directory, deleted afterwards: its wall time in seconds. */
-  private static double export(
+  static double export(
       ReleaseExporter exporter,
       String dataset,
       String release,
@@ -274,14 +209,15 @@ final class ExportBenchmark {
     }
   }
 
-  private static void print(PrintStream out, List<Row> rows, Settings settings) {
+  private static void print(PrintStream out, List<Row> rows, ExportSettings settings) {
     out.printf(
         Locale.ROOT,
-        "export %d samples: warm = median of %d warm runs after one cold, default concurrency;"
+        "export %d samples: warm = median of %d warm runs after one cold, %s;"
             + " × concurrency 1 = per-sample time of one concurrency-1 run on %d samples"
             + " over the warm per-sample time%n%n",
         settings.samples(),
         settings.warmRuns(),
+        settings.concurrencyText(),
         settings.baselineSamples());
     Table table =
         new Table(

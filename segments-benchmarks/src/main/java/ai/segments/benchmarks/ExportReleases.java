@@ -10,22 +10,29 @@ import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * The two releases of the export benchmark, generated deterministically on the emulator through the
+ * The releases of the export benchmark, generated deterministically on the emulator through the
  * client (so every image and bitmap URL is on the emulator's origin): a segmentation-bitmap dataset
  * and a bounding-box dataset sharing the same {@value #WIDTH}×{@value #HEIGHT} PNG images, each
  * sample with 5 to 15 instances. Each dataset gets two releases: {@link #BASELINE} after the first
- * samples (for the slow concurrency-1 runs) and {@link #FULL} after all of them.
+ * samples (for the slow concurrency-1 runs) and {@link #FULL} after all of them. Two more datasets,
+ * of the same two kinds, hold a large release ({@link #FULL}) whose sample {@code j} reuses the
+ * image, bitmap and instances of sample {@code j mod samples} under its own name: the emulator
+ * keeps only the distinct assets, so the large release costs the benchmark's JVM little memory.
  *
  * @param segmentation the segmentation-bitmap dataset, {@code owner/name}
  * @param boxes the bounding-box dataset, {@code owner/name}
+ * @param largeSegmentation the large segmentation-bitmap dataset, {@code owner/name}
+ * @param largeBoxes the large bounding-box dataset, {@code owner/name}
  */
-record ExportReleases(String segmentation, String boxes) {
+record ExportReleases(
+    String segmentation, String boxes, String largeSegmentation, String largeBoxes) {
 
   static final String BASELINE = "baseline";
   static final String FULL = "full";
@@ -33,38 +40,33 @@ record ExportReleases(String segmentation, String boxes) {
   static final int HEIGHT = 480;
 
   private static final int CATEGORIES = 3;
+  private static final int LARGE_CHUNK = 500;
 
-  /** Generates both datasets: {@code baseline} samples in the first release, all in the second. */
-  static ExportReleases generate(SegmentsClient client, int samples, int baseline) {
+  /** The uploaded assets of one distinct sample. */
+  private record Assets(String imageUrl, String bitmapUrl) {}
+
+  /**
+   * Generates the datasets: {@code baseline} samples in the first release, all in the second, and
+   * the large release of {@code largeSamples} samples.
+   */
+  static ExportReleases generate(
+      SegmentsClient client, int samples, int baseline, int largeSamples) {
     String segmentation = dataset(client, TaskType.SEGMENTATION_BITMAP, "export-bitmaps");
     String boxes = dataset(client, TaskType.BBOXES, "export-boxes");
     SegmentationBitmaps bitmaps = new SegmentationBitmaps(client);
+    List<Assets> assets = new ArrayList<>();
     for (int i = 0; i < samples; i++) {
       if (i == baseline) {
         client.addRelease(segmentation, BASELINE);
         client.addRelease(boxes, BASELINE);
       }
-      String name = "frame-" + i + ".png";
-      Map<String, Object> image =
-          Map.of("image", Map.of("url", client.uploadAsset(image(i), name).url()));
-      List<int[]> rectangles = rectangles(i);
-      Sample bitmapSample = client.addSample(segmentation, AddSampleRequest.of(name, image));
-      String bitmapUrl = bitmaps.upload(bitmap(rectangles)).url();
-      client.addLabel(
-          bitmapSample.uuid(),
-          "ground-truth",
-          Map.of(
-              "format_version",
-              "0.1",
-              "segmentation_bitmap",
-              Map.of("url", bitmapUrl),
-              "annotations",
-              instances(rectangles)));
-      Sample boxSample = client.addSample(boxes, AddSampleRequest.of(name, image));
-      client.addLabel(
-          boxSample.uuid(),
-          "ground-truth",
-          Map.of("format_version", "0.1", "annotations", boxes(rectangles)));
+      String name = name(i);
+      Assets sample =
+          new Assets(
+              client.uploadAsset(image(i), name).url(),
+              bitmaps.upload(bitmap(rectangles(i))).url());
+      assets.add(sample);
+      addSamples(client, segmentation, boxes, name, sample, rectangles(i));
     }
     if (baseline >= samples) {
       client.addRelease(segmentation, BASELINE);
@@ -72,7 +74,80 @@ record ExportReleases(String segmentation, String boxes) {
     }
     client.addRelease(segmentation, FULL);
     client.addRelease(boxes, FULL);
-    return new ExportReleases(segmentation, boxes);
+    String largeSegmentation =
+        dataset(client, TaskType.SEGMENTATION_BITMAP, "export-bitmaps-large");
+    String largeBoxes = dataset(client, TaskType.BBOXES, "export-boxes-large");
+    for (int from = 0; from < largeSamples; from += LARGE_CHUNK) {
+      int to = Math.min(largeSamples, from + LARGE_CHUNK);
+      List<AddSampleRequest> requests = new ArrayList<>();
+      for (int j = from; j < to; j++) {
+        requests.add(AddSampleRequest.of(name(j), imageAttributes(assets.get(j % samples))));
+      }
+      Map<String, String> bitmapUuids = uuids(client.addSamples(largeSegmentation, requests));
+      Map<String, String> boxUuids = uuids(client.addSamples(largeBoxes, requests));
+      for (int j = from; j < to; j++) {
+        int i = j % samples;
+        addLabels(
+            client, bitmapUuids.get(name(j)), boxUuids.get(name(j)), assets.get(i), rectangles(i));
+      }
+    }
+    client.addRelease(largeSegmentation, FULL);
+    client.addRelease(largeBoxes, FULL);
+    return new ExportReleases(segmentation, boxes, largeSegmentation, largeBoxes);
+  }
+
+  private static String name(int i) {
+    return "frame-" + i + ".png";
+  }
+
+  private static Map<String, Object> imageAttributes(Assets assets) {
+    return Map.of("image", Map.of("url", assets.imageUrl()));
+  }
+
+  private static Map<String, String> uuids(List<Sample> samples) {
+    Map<String, String> uuids = new HashMap<>();
+    samples.forEach(sample -> uuids.put(sample.name(), sample.uuid()));
+    return uuids;
+  }
+
+  /** One sample in each dataset, with its labels. */
+  private static void addSamples(
+      SegmentsClient client,
+      String segmentation,
+      String boxes,
+      String name,
+      Assets assets,
+      List<int[]> rectangles) {
+    AddSampleRequest request = AddSampleRequest.of(name, imageAttributes(assets));
+    addLabels(
+        client,
+        client.addSample(segmentation, request).uuid(),
+        client.addSample(boxes, request).uuid(),
+        assets,
+        rectangles);
+  }
+
+  /** The bitmap label of the segmentation sample and the boxes of the bounding-box sample. */
+  private static void addLabels(
+      SegmentsClient client,
+      String bitmapSample,
+      String boxSample,
+      Assets assets,
+      List<int[]> rectangles) {
+    client.addLabel(
+        bitmapSample,
+        "ground-truth",
+        Map.of(
+            "format_version",
+            "0.1",
+            "segmentation_bitmap",
+            Map.of("url", assets.bitmapUrl()),
+            "annotations",
+            instances(rectangles)));
+    client.addLabel(
+        boxSample,
+        "ground-truth",
+        Map.of("format_version", "0.1", "annotations", boxes(rectangles)));
   }
 
   /** The instances of sample {@code i}: 5 to 15 rectangles {x, y, width, height}, seeded by i. */

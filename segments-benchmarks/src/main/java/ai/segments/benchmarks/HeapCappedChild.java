@@ -9,6 +9,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,37 +33,82 @@ final class HeapCappedChild {
   private static final Pattern REPORT =
       Pattern.compile("samples=(\\d+) seconds=([\\d.]+) peakHeapMb=([\\d.]+) maxLiveMb=([\\d.]+)");
 
-  /** What the child measured. */
-  record Result(long samples, double seconds, double peakHeapMb, double maxLiveMb, int exitCode) {}
+  private static final Pattern ERROR = Pattern.compile("(?m)^.*(Exception|Error)\\b.*$");
+  private static final int ERROR_MAX_CHARS = 160;
+
+  /**
+   * What the child measured; -1 for what it did not report.
+   *
+   * @param error the first exception or error line the child printed when it failed, else empty
+   */
+  record Result(
+      long samples,
+      double seconds,
+      double peakHeapMb,
+      double maxLiveMb,
+      int exitCode,
+      String error) {}
 
   private HeapCappedChild() {}
 
-  /** Runs {@code Benchmarks <args>} in a child JVM with {@code heap} (e.g. {@code -Xmx64m}). */
+  /**
+   * Runs {@code Benchmarks <args>} in a child JVM with {@code heap} (e.g. {@code -Xmx64m}), which
+   * exits at its first {@link OutOfMemoryError}; a child still running after {@code timeout} is
+   * killed. What the child printed on its standard error is copied to this one's.
+   */
   static Result run(String heap, Duration timeout, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add(heap);
+    command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Benchmarks.class.getName());
     command.addAll(List.of(args));
-    Process child =
-        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!child.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-      child.destroyForcibly();
+    Path stdout = Files.createTempFile("segments-benchmark-child-", ".out");
+    Path stderr = Files.createTempFile("segments-benchmark-child-", ".err");
+    try {
+      Process child =
+          new ProcessBuilder(command)
+              .redirectOutput(stdout.toFile())
+              .redirectError(stderr.toFile())
+              .start();
+      boolean ended = child.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
+      if (!ended) {
+        child.destroyForcibly().waitFor();
+      }
+      String output = Files.readString(stdout, StandardCharsets.UTF_8);
+      String errors = Files.readString(stderr, StandardCharsets.UTF_8);
+      System.err.print(errors);
+      int exitCode = child.exitValue();
+      String error =
+          ended ? (exitCode == 0 ? "" : firstError(errors + output)) : "killed after " + timeout;
+      Matcher m = REPORT.matcher(output);
+      if (!m.find()) {
+        return new Result(-1, -1, -1, -1, exitCode, error);
+      }
+      return new Result(
+          Long.parseLong(m.group(1)),
+          Double.parseDouble(m.group(2)),
+          Double.parseDouble(m.group(3)),
+          Double.parseDouble(m.group(4)),
+          exitCode,
+          error);
+    } finally {
+      Files.deleteIfExists(stdout);
+      Files.deleteIfExists(stderr);
     }
-    Matcher m = REPORT.matcher(output);
+  }
+
+  /** The first line naming an exception or error, shortened; else a note that there is none. */
+  private static String firstError(String printed) {
+    Matcher m = ERROR.matcher(printed);
     if (!m.find()) {
-      return new Result(-1, -1, -1, -1, child.exitValue());
+      return "no exception printed";
     }
-    return new Result(
-        Long.parseLong(m.group(1)),
-        Double.parseDouble(m.group(2)),
-        Double.parseDouble(m.group(3)),
-        Double.parseDouble(m.group(4)),
-        child.exitValue());
+    String line = m.group().trim();
+    return (line.length() <= ERROR_MAX_CHARS) ? line : line.substring(0, ERROR_MAX_CHARS) + "…";
   }
 
   /** In the child: tracks the largest heap occupancy right after a collection. */
