@@ -61,8 +61,11 @@ final class CocoInstanceExport extends CocoJsonExport<List<ObjectNode>> {
   /** The annotations of a bitmap label, but their ids: one per instance with pixels. */
   private static List<ObjectNode> masks(
       ObjectMapper mapper, Optional<SegmentationBitmap> bitmap, JsonNode instances) {
-    Map<Integer, Regions.Region> regions = bitmap.map(Regions::of).orElse(Map.of());
-    Map<Integer, String> counts = bitmap.map(CocoRle::countsById).orElse(Map.of());
+    int[] ids = bitmap.map(SegmentationBitmap::ids).orElse(new int[0]);
+    int width = bitmap.map(SegmentationBitmap::width).orElse(0);
+    int height = bitmap.map(SegmentationBitmap::height).orElse(0);
+    Map<Integer, Regions.Region> regions = Regions.of(ids, width, Regions.WHOLE_ID);
+    Map<Integer, String> counts = CocoRle.countsById(ids, width, height);
     List<ObjectNode> annotations = new ArrayList<>();
     for (JsonNode instance : instances) {
       int id = instance.path("id").asInt();

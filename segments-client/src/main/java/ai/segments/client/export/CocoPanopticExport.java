@@ -153,7 +153,8 @@ final class CocoPanopticExport extends CocoJsonExport<Optional<CocoPanopticExpor
    */
   private static Panoptic panoptic(
       ObjectMapper mapper, SegmentationBitmap bitmap, JsonNode instances, List<int[]> colors) {
-    Map<Integer, Regions.Region> regions = Regions.of(bitmap);
+    int[] ids = bitmap.ids();
+    Map<Integer, Regions.Region> regions = Regions.of(ids, bitmap.width(), Regions.WHOLE_ID);
     Map<Integer, int[]> paint = new HashMap<>();
     ArrayNode segments = mapper.createArrayNode();
     int index = 0;
@@ -171,15 +172,15 @@ final class CocoPanopticExport extends CocoJsonExport<Optional<CocoPanopticExpor
       CocoImages.box(segment, "bbox", region.cocoBox());
       segment.put("area", region.area()).put("iscrowd", 0);
     }
-    return new Panoptic(PngImages.toBytes(painted(bitmap, paint)), segments);
+    return new Panoptic(PngImages.toBytes(painted(bitmap, ids, paint)), segments);
   }
 
   /** A {@code TYPE_3BYTE_BGR} image with each painted id in its color, black elsewhere. */
-  private static BufferedImage painted(SegmentationBitmap bitmap, Map<Integer, int[]> paint) {
+  private static BufferedImage painted(
+      SegmentationBitmap bitmap, int[] ids, Map<Integer, int[]> paint) {
     BufferedImage image =
         new BufferedImage(bitmap.width(), bitmap.height(), BufferedImage.TYPE_3BYTE_BGR);
     byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-    int[] ids = bitmap.ids();
     int lastId = 0;
     int[] last = null;
     for (int i = 0; i < ids.length; i++) {

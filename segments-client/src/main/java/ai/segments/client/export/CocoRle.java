@@ -21,9 +21,19 @@ final class CocoRle {
    * @return the counts string of each id present, by id
    */
   static Map<Integer, String> countsById(SegmentationBitmap bitmap) {
-    int width = bitmap.width();
-    int height = bitmap.height();
-    int[] ids = bitmap.ids();
+    return countsById(bitmap.ids(), bitmap.width(), bitmap.height());
+  }
+
+  /**
+   * The counts string of the mask {@code ids == id} of every non-zero id, from one column-major
+   * scan.
+   *
+   * @param ids the ids, row by row
+   * @param width the row length
+   * @param height the number of rows
+   * @return the counts string of each id present, by id
+   */
+  static Map<Integer, String> countsById(int[] ids, int width, int height) {
     Map<Integer, Runs> runsById = new HashMap<>();
     int lastId = 0;
     Runs last = null;

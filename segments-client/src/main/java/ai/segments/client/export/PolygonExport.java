@@ -66,7 +66,7 @@ final class PolygonExport extends CocoJsonExport<List<ObjectNode>> {
     }
     int width = bitmap.get().width();
     int[] ids = bitmap.get().ids();
-    Map<Integer, Regions.Region> regions = Regions.of(ids, width, -1);
+    Map<Integer, Regions.Region> regions = Regions.of(ids, width, Regions.WHOLE_ID);
     Map<Integer, Regions.Region> lowByteRegions = Regions.of(ids, width, LOW_BYTE);
     List<ObjectNode> annotations = new ArrayList<>();
     for (JsonNode instance : instances) {

@@ -1,6 +1,5 @@
 package ai.segments.client.export;
 
-import ai.segments.client.bitmap.SegmentationBitmap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,17 +19,10 @@ final class Regions {
     }
   }
 
-  private Regions() {}
+  /** The mask of {@link #of} that keeps the whole id. */
+  static final int WHOLE_ID = -1;
 
-  /**
-   * The region of every non-zero id, from one scan of the bitmap.
-   *
-   * @param bitmap the bitmap
-   * @return the regions by id
-   */
-  static Map<Integer, Region> of(SegmentationBitmap bitmap) {
-    return of(bitmap.ids(), bitmap.width(), 0xFFFFFFFF);
-  }
+  private Regions() {}
 
   /**
    * The region of every non-zero value of {@code id & mask} in row-major ids.
