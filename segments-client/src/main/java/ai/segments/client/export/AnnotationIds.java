@@ -1,6 +1,7 @@
 package ai.segments.client.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -13,11 +14,27 @@ final class AnnotationIds {
   private int next = 1;
 
   /**
+   * Writes a file whose samples prepared their annotations but the ids: an image entry per labeled
+   * sample, its annotations numbered on; the file is closed (its spool files deleted) in any case.
+   *
+   * @param file the file
+   * @param samples the prepared samples, in release order
+   */
+  static void write(CocoJsonFile file, Iterator<Prepared<List<ObjectNode>>> samples) {
+    try (file) {
+      AnnotationIds ids = new AnnotationIds(file);
+      CocoImages.forEachLabeled(
+          samples, file, (sample, imageId) -> ids.addAll(imageId, sample.result()));
+      file.finish();
+    }
+  }
+
+  /**
    * Numbers the annotations of a file.
    *
    * @param file where the annotations go
    */
-  AnnotationIds(CocoJsonFile file) {
+  private AnnotationIds(CocoJsonFile file) {
     this.file = file;
   }
 

@@ -50,12 +50,7 @@ final class CocoInstanceExport extends CocoJsonExport<List<ObjectNode>> {
     ObjectNode head = context.mapper().createObjectNode();
     CocoImages.info(context, head);
     head.set("categories", context.mapper().valueToTree(context.header().categories()));
-    try (CocoJsonFile file = new CocoJsonFile(context, jsonPath(context), head)) {
-      AnnotationIds ids = new AnnotationIds(file);
-      CocoImages.forEachLabeled(
-          samples, file, (sample, imageId) -> ids.addAll(imageId, sample.result()));
-      file.finish();
-    }
+    AnnotationIds.write(new CocoJsonFile(context, jsonPath(context), head), samples);
   }
 
   /** The annotations of a bitmap label, but their ids: one per instance with pixels. */

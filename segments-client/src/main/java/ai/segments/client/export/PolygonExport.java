@@ -49,12 +49,7 @@ final class PolygonExport extends CocoJsonExport<List<ObjectNode>> {
   public void write(ExportContext context, Iterator<Prepared<List<ObjectNode>>> samples) {
     ObjectNode head = context.mapper().createObjectNode();
     head.set("categories", context.mapper().valueToTree(context.header().categories()));
-    try (CocoJsonFile file = new CocoJsonFile(context, jsonPath(context), head)) {
-      AnnotationIds ids = new AnnotationIds(file);
-      CocoImages.forEachLabeled(
-          samples, file, (sample, imageId) -> ids.addAll(imageId, sample.result()));
-      file.finish();
-    }
+    AnnotationIds.write(new CocoJsonFile(context, jsonPath(context), head), samples);
   }
 
   /** The annotations of a sample, but their ids: one per instance with pixels. */
