@@ -1,6 +1,7 @@
 package ai.segments.client.export;
 
 import ai.segments.client.bitmap.InstanceCategories;
+import ai.segments.client.bitmap.PngImages;
 import ai.segments.client.bitmap.SegmentationBitmap;
 import ai.segments.client.release.ReleaseSample;
 import java.awt.image.BufferedImage;
@@ -9,15 +10,17 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferUShort;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The SDK's {@code export_image}: one PNG per labeled sample — {@code instance} (16-bit gray
  * instance ids, as Pillow saves the SDK's 32-bit bitmap: clamped to 65535), {@code instance-color}
  * ({@code colorize} of the ids modulo 256), {@code semantic} (8-bit gray category ids plus the id
  * increment) or {@code semantic-color} (semantic ids colored by the categories' colors, by
- * position). Files go to the SDK's image directory.
+ * position). Files go to the SDK's image directory. A sample's task builds and encodes its PNG; the
+ * writer writes the PNGs in release order.
  */
-final class BitmapImageExport implements FormatExport {
+final class BitmapImageExport implements FormatExport<Optional<byte[]>> {
 
   private final ExportFormat format;
 
@@ -55,34 +58,33 @@ final class BitmapImageExport implements FormatExport {
   }
 
   @Override
-  public void export(ExportContext context, Iterator<ReleaseSample> samples) {
-    List<int[]> categoryColors =
-        ColoredCategory.of(context.header().categories()).stream()
-            .map(ColoredCategory::color)
-            .toList();
+  public SampleTask<Optional<byte[]>> task(ExportContext context, ReleaseSample sample) {
+    return bitmap -> bitmap.map(instances -> PngImages.toBytes(image(context, sample, instances)));
+  }
+
+  @Override
+  public void write(ExportContext context, Iterator<Prepared<Optional<byte[]>>> samples) {
     while (samples.hasNext()) {
-      ReleaseSample sample = samples.next();
-      if (!CocoImages.labeled(sample)) {
-        continue;
-      }
-      SegmentationBitmap instances = context.media().bitmap(sample).orElse(null);
-      if (instances != null) {
-        context.writePng(path(context, sample), image(context, sample, instances, categoryColors));
+      Prepared<Optional<byte[]>> sample = samples.next();
+      if (CocoImages.labeled(sample.sample())) {
+        sample.result().ifPresent(png -> context.writeBytes(path(context, sample.sample()), png));
       }
     }
   }
 
   private BufferedImage image(
-      ExportContext context,
-      ReleaseSample sample,
-      SegmentationBitmap instances,
-      List<int[]> categoryColors) {
+      ExportContext context, ReleaseSample sample, SegmentationBitmap instances) {
     return switch (this.format) {
       case INSTANCE -> gray(instances, BufferedImage.TYPE_USHORT_GRAY, 0xFFFF);
       case INSTANCE_COLOR -> Colors.colorize(instances, null);
       case SEMANTIC ->
           gray(semantic(context, sample, instances), BufferedImage.TYPE_BYTE_GRAY, 0xFF);
-      case SEMANTIC_COLOR -> Colors.colorize(semantic(context, sample, instances), categoryColors);
+      case SEMANTIC_COLOR ->
+          Colors.colorize(
+              semantic(context, sample, instances),
+              ColoredCategory.of(context.header().categories()).stream()
+                  .map(ColoredCategory::color)
+                  .toList());
       default -> throw new IllegalStateException("not an image format: " + this.format);
     };
   }

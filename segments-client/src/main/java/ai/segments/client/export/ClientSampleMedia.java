@@ -107,9 +107,19 @@ final class ClientSampleMedia implements SampleMedia {
     return Optional.empty();
   }
 
+  /**
+   * The URL of a sample label's bitmap.
+   *
+   * @param sample the sample
+   * @return the URL, empty when the label has none (it then has no bitmap)
+   */
+  static String bitmapUrl(ReleaseSample sample) {
+    return sample.labelAttributesJson().path("segmentation_bitmap").path("url").asText("");
+  }
+
   @Override
   public Optional<SegmentationBitmap> bitmap(ReleaseSample sample, LongConsumer beforeDecoding) {
-    String url = sample.labelAttributesJson().path("segmentation_bitmap").path("url").asText("");
+    String url = bitmapUrl(sample);
     if (url.isEmpty()) {
       return Optional.empty();
     }

@@ -13,10 +13,22 @@ final class CocoImages {
 
   private CocoImages() {}
 
-  /** What an export does with a sample that has annotations, after its image entry was added. */
+  /**
+   * What an export does with a prepared sample that has annotations, after its image entry was
+   * added.
+   *
+   * @param <P> what the format prepared per sample
+   */
   @FunctionalInterface
-  interface LabeledSample {
-    void accept(ReleaseSample sample, int imageId, JsonNode instances);
+  interface LabeledSample<P> {
+
+    /**
+     * Writes what the sample adds besides its image entry.
+     *
+     * @param sample the prepared sample
+     * @param imageId its image id
+     */
+    void accept(Prepared<P> sample, int imageId);
   }
 
   /**
@@ -24,18 +36,15 @@ final class CocoImages {
    * SDK skips the others ({@code annotations} is {@code None}), but its image ids ({@code i + 1})
    * count every sample.
    */
-  static void forEachLabeled(
-      ExportContext context,
-      Iterator<ReleaseSample> samples,
-      ArrayNode images,
-      LabeledSample action) {
+  static <P> void forEachLabeled(
+      Iterator<Prepared<P>> samples, CocoJsonFile file, LabeledSample<P> action) {
     int imageId = 0;
     while (samples.hasNext()) {
-      ReleaseSample sample = samples.next();
+      Prepared<P> sample = samples.next();
       imageId++;
-      if (labeled(sample)) {
-        add(images, context, sample, imageId);
-        action.accept(sample, imageId, sample.labelAttributesJson().path("annotations"));
+      if (labeled(sample.sample())) {
+        file.addImage(entry(file, sample, imageId));
+        action.accept(sample, imageId);
       }
     }
   }
@@ -65,16 +74,22 @@ final class CocoImages {
         : MediaNeeds.NONE;
   }
 
-  /** Adds the entry of a sample; height and width are {@code null} without an image. */
-  static void add(ArrayNode images, ExportContext context, ReleaseSample sample, int imageId) {
-    ObjectNode image = images.addObject();
-    image.put("id", imageId).put("file_name", ExportContext.imageFileName(sample));
-    Optional<ImageSize> size = context.media().imageSize(sample);
+  /** The entry of a sample; height and width are {@code null} without an image. */
+  private static ObjectNode entry(CocoJsonFile file, Prepared<?> sample, int imageId) {
+    ObjectNode image = file.newObject();
+    image.put("id", imageId).put("file_name", ExportContext.imageFileName(sample.sample()));
+    Optional<ImageSize> size = sample.imageSize();
     if (size.isPresent()) {
       image.put("height", size.get().height()).put("width", size.get().width());
     } else {
       image.putNull("height").putNull("width");
     }
+    return image;
+  }
+
+  /** The instances of a labeled sample: its label's {@code annotations}. */
+  static JsonNode instances(ReleaseSample sample) {
+    return sample.labelAttributesJson().path("annotations");
   }
 
   /** The {@code info} object: dataset name and release name. */

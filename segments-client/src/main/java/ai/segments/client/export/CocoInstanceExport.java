@@ -3,20 +3,24 @@ package ai.segments.client.export;
 import ai.segments.client.bitmap.SegmentationBitmap;
 import ai.segments.client.release.ReleaseSample;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
  * The SDK's {@code export_coco_instance}: one JSON file with the categories, an image per labeled
  * sample and an annotation per instance — for bitmaps a box, an RLE mask and the area of its
- * pixels; for vector labels a box, keypoints or polygon points.
+ * pixels; for vector labels a box, keypoints or polygon points. A sample's task builds its
+ * annotations but their ids ({@link AnnotationIds}); the writer numbers them in release order.
  */
-final class CocoInstanceExport extends CocoJsonExport {
+final class CocoInstanceExport extends CocoJsonExport<List<ObjectNode>> {
 
   private static final Log LOGGER = LogFactory.getLog(CocoInstanceExport.class);
 
@@ -30,51 +34,64 @@ final class CocoInstanceExport extends CocoJsonExport {
   }
 
   @Override
-  public void export(ExportContext context, Iterator<ReleaseSample> samples) {
-    boolean bitmaps = readsBitmaps(context);
-    ObjectNode root = context.mapper().createObjectNode();
-    CocoImages.info(context, root);
-    root.set("categories", context.mapper().valueToTree(context.header().categories()));
-    ArrayNode images = root.putArray("images");
-    ArrayNode annotations = root.putArray("annotations");
-    AtomicInteger annotationId = new AtomicInteger(1);
-    CocoImages.forEachLabeled(
-        context,
-        samples,
-        images,
-        (sample, imageId, instances) -> {
-          SegmentationBitmap bitmap = bitmaps ? context.media().bitmap(sample).orElse(null) : null;
-          Map<Integer, Regions.Region> regions = (bitmap != null) ? Regions.of(bitmap) : Map.of();
-          for (JsonNode instance : instances) {
-            ObjectNode annotation = context.mapper().createObjectNode();
-            annotation.put("id", annotationId.get()).put("image_id", imageId);
-            annotation.set("category_id", instance.path("category_id"));
-            boolean kept =
-                bitmaps
-                    ? addMask(
-                        annotation, bitmap, regions.get(instance.path("id").asInt()), instance)
-                    : addVector(annotation, instance);
-            if (kept) {
-              annotations.add(annotation);
-              annotationId.incrementAndGet();
-            }
-          }
-        });
-    context.writeJson(jsonPath(context), root);
+  public SampleTask<List<ObjectNode>> task(ExportContext context, ReleaseSample sample) {
+    if (!CocoImages.labeled(sample)) {
+      return bitmap -> List.of();
+    }
+    JsonNode instances = CocoImages.instances(sample);
+    ObjectMapper mapper = context.mapper();
+    return readsBitmaps(context)
+        ? bitmap -> masks(mapper, bitmap, instances)
+        : bitmap -> vectors(mapper, instances);
   }
 
-  private static boolean addMask(
-      ObjectNode annotation, SegmentationBitmap bitmap, Regions.Region region, JsonNode instance) {
-    if (region == null) {
-      LOGGER.warn("Skipping instance with 0 labeled pixels: instance_id " + instance.path("id"));
-      return false;
+  @Override
+  public void write(ExportContext context, Iterator<Prepared<List<ObjectNode>>> samples) {
+    ObjectNode head = context.mapper().createObjectNode();
+    CocoImages.info(context, head);
+    head.set("categories", context.mapper().valueToTree(context.header().categories()));
+    AnnotationIds.write(new CocoJsonFile(context, jsonPath(context), head), samples);
+  }
+
+  /** The annotations of a bitmap label, but their ids: one per instance with pixels. */
+  private static List<ObjectNode> masks(
+      ObjectMapper mapper, Optional<SegmentationBitmap> bitmap, JsonNode instances) {
+    int[] ids = bitmap.map(SegmentationBitmap::ids).orElse(new int[0]);
+    int width = bitmap.map(SegmentationBitmap::width).orElse(0);
+    int height = bitmap.map(SegmentationBitmap::height).orElse(0);
+    Map<Integer, Regions.Region> regions = Regions.of(ids, width, Regions.WHOLE_ID);
+    Map<Integer, String> counts = CocoRle.countsById(ids, width, height);
+    List<ObjectNode> annotations = new ArrayList<>();
+    for (JsonNode instance : instances) {
+      int id = instance.path("id").asInt();
+      Regions.Region region = regions.get(id);
+      if (region == null) {
+        LOGGER.warn("Skipping instance with 0 labeled pixels: instance_id " + instance.path("id"));
+        continue;
+      }
+      ObjectNode annotation = mapper.createObjectNode();
+      annotation.set("category_id", instance.path("category_id"));
+      CocoImages.box(annotation, "bbox", region.cocoBox());
+      ObjectNode segmentation = annotation.putObject("segmentation");
+      segmentation.putArray("size").add(bitmap.get().height()).add(bitmap.get().width());
+      segmentation.put("counts", counts.get(id));
+      annotation.put("area", region.area()).put("iscrowd", 0);
+      annotations.add(annotation);
     }
-    CocoImages.box(annotation, "bbox", region.cocoBox());
-    ObjectNode segmentation = annotation.putObject("segmentation");
-    segmentation.putArray("size").add(bitmap.height()).add(bitmap.width());
-    segmentation.put("counts", CocoRle.counts(bitmap, instance.path("id").asInt()));
-    annotation.put("area", region.area()).put("iscrowd", 0);
-    return true;
+    return annotations;
+  }
+
+  /** The annotations of a vector label, but their ids. */
+  private static List<ObjectNode> vectors(ObjectMapper mapper, JsonNode instances) {
+    List<ObjectNode> annotations = new ArrayList<>();
+    for (JsonNode instance : instances) {
+      ObjectNode annotation = mapper.createObjectNode();
+      annotation.set("category_id", instance.path("category_id"));
+      if (addVector(annotation, instance)) {
+        annotations.add(annotation);
+      }
+    }
+    return annotations;
   }
 
   private static boolean addVector(ObjectNode annotation, JsonNode instance) {

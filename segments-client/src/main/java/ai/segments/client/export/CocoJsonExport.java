@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * A format written as one JSON file with an image entry per labeled sample (COCO instance, COCO
  * panoptic, polygon): its paths are the JSON file and the image {@code file_name}s it references.
+ *
+ * @param <P> what the format prepares per sample
  */
-abstract class CocoJsonExport implements FormatExport {
+abstract class CocoJsonExport<P> implements FormatExport<P> {
 
   private final ExportFormat format;
 

@@ -1,31 +1,26 @@
 package ai.segments.client.export;
 
-import ai.segments.client.bitmap.PngImages;
 import ai.segments.client.release.ReleaseHeader;
 import ai.segments.client.release.ReleaseSample;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What a format export works with: the release header, the labelset, the media behind the samples,
- * the options and where the files go.
+ * What a format export works with: the release header, the labelset, the options and where the
+ * files go. Everything but the sink may be read from any thread.
  *
  * @param header the release header
  * @param labelset the labelset being exported
- * @param media the sample images and bitmaps
  * @param options the export options
- * @param sink where the files go
+ * @param sink where the files go, written from the calling thread only
  * @param mapper writes the JSON files
  */
 record ExportContext(
     ReleaseHeader header,
     String labelset,
-    SampleMedia media,
     ExportOptions options,
     ExportSink sink,
     ObjectMapper mapper) {
@@ -57,14 +52,12 @@ record ExportContext(
         sample.name(), sample.attributesJson().path("image").path("url").asText(null));
   }
 
-  void writeJson(String path, JsonNode json) {
-    write(path, out -> this.mapper.writeValue(out, json));
+  /** Writes a file of prepared bytes, e.g. an encoded PNG. */
+  void writeBytes(String path, byte[] bytes) {
+    write(path, out -> out.write(bytes));
   }
 
-  void writePng(String path, BufferedImage image) {
-    write(path, out -> PngImages.write(image, out));
-  }
-
+  /** Writes a UTF-8 text file. */
   void writeText(String path, String text) {
     write(path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
@@ -72,10 +65,24 @@ record ExportContext(
   /** Writes one file. */
   @FunctionalInterface
   interface FileWriter {
+
+    /**
+     * Writes the file's bytes.
+     *
+     * @param out the file, closed afterwards
+     * @throws IOException if writing fails
+     */
     void write(OutputStream out) throws IOException;
   }
 
-  private void write(String path, FileWriter writer) {
+  /**
+   * Opens a file in the sink, has it written and closes it.
+   *
+   * @param path the file's path, checked against the export's path rule
+   * @param writer writes the bytes
+   * @throws UncheckedIOException if writing fails
+   */
+  void write(String path, FileWriter writer) {
     try (OutputStream out = this.sink.open(ExportPaths.require(path))) {
       writer.write(out);
     } catch (IOException ex) {

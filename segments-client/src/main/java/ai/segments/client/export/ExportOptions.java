@@ -20,9 +20,10 @@ import ai.segments.client.internal.Arguments;
  *     ai.segments.client.release.ReleaseDatasets, long)}, normally {@link
  *     ImageReaders#DEFAULT_MAX_PIXELS}). Images are only measured from their header, never decoded,
  *     so the limit does not apply to them.
- * @param concurrency how many samples' media (images measured, bitmaps downloaded and decoded) are
- *     fetched at once ahead of the sample being written, 1 to {@link #MAX_CONCURRENCY}; 1 fetches
- *     each sample's media when it is written, one after the other. {@link
+ * @param concurrency how many samples are prepared at once ahead of the sample being written (media
+ *     fetched: images measured, bitmaps downloaded and decoded; then the format's CPU work: output
+ *     PNGs encoded, RLE masks, contours), 1 to {@link #MAX_CONCURRENCY}; 1 prepares each sample on
+ *     the calling thread when it is written, one after the other. {@link
  *     #EXPORTER_DEFAULT_CONCURRENCY} (0) for the exporter's default ({@link
  *     ReleaseExporter#DEFAULT_CONCURRENCY} unless configured)
  */
@@ -145,11 +146,12 @@ public record ExportOptions(
   }
 
   /**
-   * The same options with a concurrency, instead of the exporter's default: how many samples' media
-   * are fetched at once ahead of the sample being written (the read-ahead holds twice as many
-   * samples). The files written are the same whatever the concurrency.
+   * The same options with a concurrency, instead of the exporter's default: how many samples are
+   * prepared at once (media fetched, then the format's CPU work) ahead of the sample being written
+   * (the read-ahead holds twice as many samples). The files written are the same whatever the
+   * concurrency.
    *
-   * @param concurrency 1 (each sample's media fetched when it is written) to {@link
+   * @param concurrency 1 (each sample prepared on the calling thread when it is written) to {@link
    *     #MAX_CONCURRENCY}
    * @return the new options
    * @throws ai.segments.client.exception.ValidationException if the concurrency is out of range

@@ -16,7 +16,7 @@ import java.util.Map;
 final class ExportPlan {
 
   private final ExportContext context;
-  private final FormatExport format;
+  private final FormatExport<?> format;
   private final Map<String, String> owners = new HashMap<>();
 
   /**
@@ -25,7 +25,7 @@ final class ExportPlan {
    * @param context the release, options and sink
    * @param format the format about to be written
    */
-  ExportPlan(ExportContext context, FormatExport format) {
+  ExportPlan(ExportContext context, FormatExport<?> format) {
     this.context = context;
     this.format = format;
   }

@@ -1,6 +1,5 @@
 package ai.segments.client.export;
 
-import ai.segments.client.bitmap.SegmentationBitmap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,24 +19,41 @@ final class Regions {
     }
   }
 
+  /** The mask of {@link #of} that keeps the whole id. */
+  static final int WHOLE_ID = -1;
+
   private Regions() {}
 
-  static Map<Integer, Region> of(SegmentationBitmap bitmap) {
+  /**
+   * The region of every non-zero value of {@code id & mask} in row-major ids.
+   *
+   * @param ids the ids, row by row
+   * @param width the row length
+   * @param mask the bits of an id that count, e.g. {@code 0xFF} for ids modulo 256
+   * @return the regions by masked id
+   */
+  static Map<Integer, Region> of(int[] ids, int width, int mask) {
     Map<Integer, int[]> bounds = new HashMap<>();
-    for (int y = 0; y < bitmap.height(); y++) {
-      for (int x = 0; x < bitmap.width(); x++) {
-        int id = bitmap.id(x, y);
+    int lastId = 0;
+    int[] last = null;
+    int height = (width == 0) ? 0 : ids.length / width;
+    for (int y = 0; y < height; y++) {
+      for (int x = 0, i = y * width; x < width; x++, i++) {
+        int id = ids[i] & mask;
         if (id == 0) {
           continue;
         }
-        int[] b =
-            bounds.computeIfAbsent(
-                id, key -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, 0, 0, 0});
-        b[0] = Math.min(b[0], x);
-        b[1] = Math.min(b[1], y);
-        b[2] = Math.max(b[2], x + 1);
-        b[3] = Math.max(b[3], y + 1);
-        b[4]++;
+        if (id != lastId || last == null) {
+          last =
+              bounds.computeIfAbsent(
+                  id, key -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, 0, 0, 0});
+          lastId = id;
+        }
+        last[0] = Math.min(last[0], x);
+        last[1] = Math.min(last[1], y);
+        last[2] = Math.max(last[2], x + 1);
+        last[3] = Math.max(last[3], y + 1);
+        last[4]++;
       }
     }
     Map<Integer, Region> regions = new HashMap<>();

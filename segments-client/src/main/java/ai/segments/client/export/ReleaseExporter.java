@@ -10,7 +10,6 @@ import ai.segments.client.release.ReleaseSample;
 import ai.segments.client.release.ReleaseSelection;
 import java.util.Iterator;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -29,18 +28,23 @@ import org.apache.commons.logging.LogFactory;
  * ai.segments.client.exception.ValidationException} naming the sample(s); names are never
  * rewritten, so every exported name is the SDK's.
  *
- * <p>The media of the samples (images measured, label bitmaps downloaded and decoded) are fetched
- * ahead of the sample being written, {@link ExportOptions#concurrency()} at once (default {@value
- * #DEFAULT_CONCURRENCY}), holding at most {@value #READ_AHEAD_PER_WORKER} × concurrency samples'
- * media, and beyond the bitmap of the sample being written at most half the pixel limit of decoded
- * bitmap pixels (or one bitmap when no other is held): memory stays bounded whatever the release's
- * size, and bitmaps near the limit are decoded one after the other. Only what the format reads is
- * fetched. The samples are still written one by one in the release's order, so the files are the
- * same as with a concurrency of 1, which fetches each sample's media when it is written. The first
- * sample (in release order) whose media fail fails the export with that exception; the fetches
- * still pending or running are then cancelled, and the export's threads have ended when it returns.
- * Downloads from one host other than the API's are bounded on their own by the client ({@link
- * SegmentsClient.Builder#downloadConcurrencyPerHost(int)}).
+ * <p>Each sample is prepared ahead of the one being written, {@link ExportOptions#concurrency()} at
+ * once (default {@value #DEFAULT_CONCURRENCY}), on the export's own worker threads: its media are
+ * fetched (image measured, label bitmap downloaded and decoded) and the format's CPU work is done
+ * right after (output image built and PNG-encoded, RLE masks, contours, JSON entries). At most
+ * {@value #READ_AHEAD_PER_WORKER} × concurrency samples are held or in the works, and beyond the
+ * bitmap of the sample being written at most half the pixel limit of decoded bitmap pixels (or one
+ * bitmap when no other is held): memory stays bounded whatever the release's size, and bitmaps near
+ * the limit are decoded one after the other. Only what the format reads is fetched. The calling
+ * thread writes the samples one by one in the release's order, so the files are the same as with a
+ * concurrency of 1, which prepares each sample on the calling thread when it is written. The
+ * COCO-like JSON files (COCO instance, COCO panoptic, polygon) are streamed: their image and
+ * annotation entries go to temporary files as the samples are written, and the JSON file is
+ * assembled from them at the end; the temporary files are deleted whether the export succeeds or
+ * not. The first sample (in release order) whose media or work fail fails the export with that
+ * exception; the work still pending or running is then cancelled, and the export's threads have
+ * ended when it returns. Downloads from one host other than the API's are bounded on their own by
+ * the client ({@link SegmentsClient.Builder#downloadConcurrencyPerHost(int)}).
  *
  * <pre>{@code
  * ReleaseExporter exporter = new ReleaseExporter(client, ReleaseDatasets.builder(client).build());
@@ -54,12 +58,10 @@ public final class ReleaseExporter {
   private static final int PROGRESS_EVERY = 1000;
   private static final String OPERATION = "exportDataset";
 
-  /** The default of how many samples' media are fetched at once. */
+  /** The default of how many samples are prepared (media fetched, CPU work done) at once. */
   public static final int DEFAULT_CONCURRENCY = 16;
 
-  /**
-   * The read-ahead window: how many samples' media are held or fetched, per unit of concurrency.
-   */
+  /** The read-ahead window: how many samples are held or prepared, per unit of concurrency. */
   public static final int READ_AHEAD_PER_WORKER = 2;
 
   /**
@@ -181,7 +183,6 @@ public final class ReleaseExporter {
     Arguments.requireNonNull(release, "release", OPERATION);
     Arguments.requireNonNull(sink, "sink", OPERATION);
     checkTaskType(release.header().taskType(), format, options);
-    FormatExport formatExport = exporterOf(format);
     long maxPixels = options.maxPixelsOr(this.defaultMaxPixels);
     SampleMedia media = new ClientSampleMedia(this.client, options.loadImages(), maxPixels);
     int concurrency = options.concurrencyOr(this.defaultConcurrency);
@@ -192,56 +193,50 @@ public final class ReleaseExporter {
             + format.value()
             + " ("
             + release.header().sampleCount()
-            + " samples in the file, media of "
+            + " samples in the file, "
             + concurrency
             + " at once)");
-    if (concurrency == 1) {
-      write(release, formatExport, context(release, options, sink, media), samples -> samples);
-    } else {
-      try (PrefetchingSampleMedia prefetching =
-          new PrefetchingSampleMedia(
-              media,
-              concurrency,
-              READ_AHEAD_PER_WORKER * concurrency,
-              Math.max(1, maxPixels / READ_AHEAD_PIXEL_SHARE))) {
-        ExportContext context = context(release, options, sink, prefetching);
-        write(
-            release,
-            formatExport,
-            context,
-            samples -> prefetching.feed(samples, s -> formatExport.mediaNeeds(context, s)));
-      }
-    }
+    ExportContext context =
+        new ExportContext(
+            release.header(), release.labelset(), options, sink, SegmentsJson.objectMapper(false));
+    write(release, exporterOf(format), context, media, concurrency, maxPixels);
     LOGGER.info("Exported " + release + " as " + format.value());
   }
 
-  private static ExportContext context(
-      ReleaseDataset release, ExportOptions options, ExportSink sink, SampleMedia media) {
-    return new ExportContext(
-        release.header(),
-        release.labelset(),
-        media,
-        options,
-        sink,
-        SegmentsJson.objectMapper(false));
-  }
-
   /**
-   * Checks the release's paths, then writes the format from the samples as {@code feed} hands them.
+   * Checks the release's paths, then has the samples prepared (on the calling thread with a
+   * concurrency of 1, else on a pool) and the format write them in release order.
    */
-  private static void write(
+  private static <P> void write(
       ReleaseDataset release,
-      FormatExport formatExport,
+      FormatExport<P> formatExport,
       ExportContext context,
-      UnaryOperator<Iterator<ReleaseSample>> feed) {
+      SampleMedia media,
+      int concurrency,
+      long maxPixels) {
     try (Stream<ReleaseSample> samples = release.samples()) {
       new ExportPlan(context, formatExport).check(samples.iterator());
     }
     try (Stream<ReleaseSample> samples = release.samples()) {
-      Iterator<ReleaseSample> counted =
-          new ProgressIterator(feed.apply(samples.iterator()), release.toString());
-      formatExport.export(context, counted);
+      Iterator<SampleJob<P>> jobs =
+          samples.map(sample -> SampleJob.of(formatExport, context, sample)).iterator();
+      if (concurrency == 1) {
+        formatExport.write(context, progress(SequentialPipeline.prepare(jobs, media), release));
+      } else {
+        try (PrefetchingPipeline<P> pipeline =
+            new PrefetchingPipeline<>(
+                media,
+                concurrency,
+                READ_AHEAD_PER_WORKER * concurrency,
+                Math.max(1, maxPixels / READ_AHEAD_PIXEL_SHARE))) {
+          formatExport.write(context, progress(pipeline.prepare(jobs), release));
+        }
+      }
     }
+  }
+
+  private static <T> Iterator<T> progress(Iterator<T> samples, ReleaseDataset release) {
+    return new ProgressIterator<>(samples, release.toString());
   }
 
   private static void checkTaskType(String taskType, ExportFormat format, ExportOptions options) {
@@ -257,7 +252,7 @@ public final class ReleaseExporter {
     }
   }
 
-  private static FormatExport exporterOf(ExportFormat format) {
+  private static FormatExport<?> exporterOf(ExportFormat format) {
     return switch (format) {
       case COCO_INSTANCE -> new CocoInstanceExport();
       case COCO_PANOPTIC -> new CocoPanopticExport();
@@ -268,13 +263,13 @@ public final class ReleaseExporter {
   }
 
   /** Logs the progress every {@value #PROGRESS_EVERY} samples. */
-  private static final class ProgressIterator implements Iterator<ReleaseSample> {
+  private static final class ProgressIterator<T> implements Iterator<T> {
 
-    private final Iterator<ReleaseSample> samples;
+    private final Iterator<T> samples;
     private final String release;
     private long count;
 
-    ProgressIterator(Iterator<ReleaseSample> samples, String release) {
+    ProgressIterator(Iterator<T> samples, String release) {
       this.samples = samples;
       this.release = release;
     }
@@ -285,8 +280,8 @@ public final class ReleaseExporter {
     }
 
     @Override
-    public ReleaseSample next() {
-      ReleaseSample sample = this.samples.next();
+    public T next() {
+      T sample = this.samples.next();
       if (++this.count % PROGRESS_EVERY == 0) {
         LOGGER.info("Exporting " + this.release + ": " + this.count + " samples done");
       }

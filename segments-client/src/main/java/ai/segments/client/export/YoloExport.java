@@ -15,8 +15,10 @@ import org.apache.commons.logging.LogFactory;
  * The SDK's {@code export_yolo}: per image (or per frame of an {@code image-vector-sequence}) a
  * text file in the image directory with one line per box: {@code <category_id> <x_center>
  * <y_center> <width> <height>}, normalized by the image size, six decimals (Python's {@code :.6f}).
+ * A sample's task lists its files (names and boxes, known when the task is created); the writer
+ * writes them with the measured image size.
  */
-final class YoloExport implements FormatExport {
+final class YoloExport implements FormatExport<List<YoloExport.YoloFile>> {
 
   private static final Log LOGGER = LogFactory.getLog(YoloExport.class);
 
@@ -26,7 +28,7 @@ final class YoloExport implements FormatExport {
    * @param path where it goes
    * @param annotations the annotations of its image or frame, a non-empty array
    */
-  private record YoloFile(String path, JsonNode annotations) {}
+  record YoloFile(String path, JsonNode annotations) {}
 
   @Override
   public List<String> exportPaths(ExportContext context) {
@@ -49,19 +51,25 @@ final class YoloExport implements FormatExport {
   }
 
   @Override
-  public void export(ExportContext context, Iterator<ReleaseSample> samples) {
+  public SampleTask<List<YoloFile>> task(ExportContext context, ReleaseSample sample) {
+    List<YoloFile> files = files(context, sample);
+    return bitmap -> files;
+  }
+
+  @Override
+  public void write(ExportContext context, Iterator<Prepared<List<YoloFile>>> samples) {
     boolean sequence = sequence(context);
     while (samples.hasNext()) {
-      ReleaseSample sample = samples.next();
-      List<YoloFile> files = files(context, sample);
+      Prepared<List<YoloFile>> sample = samples.next();
+      List<YoloFile> files = sample.result();
       if (files.isEmpty()) {
         continue;
       }
       Optional<ImageSize> size =
           Optional.ofNullable(context.options().imageSize())
-              .or(() -> sequence ? Optional.empty() : context.media().imageSize(sample));
+              .or(() -> sequence ? Optional.empty() : sample.imageSize());
       if (size.isEmpty()) {
-        LOGGER.warn("Skipping " + sample.name() + ": its image size is unknown");
+        LOGGER.warn("Skipping " + sample.sample().name() + ": its image size is unknown");
         continue;
       }
       files.forEach(file -> context.writeText(file.path(), lines(file.annotations(), size.get())));

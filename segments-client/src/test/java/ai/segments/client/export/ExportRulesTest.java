@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.segments.client.bitmap.SegmentationBitmap;
 import ai.segments.client.exception.ValidationException;
-import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,13 +18,12 @@ class ExportRulesTest {
   @Test
   void rleCountsAreCompressedLikePycocotools() {
     // 100 = 3·32 + 4: low group 4 with the continuation bit (4|32)+48 = 'T', then 3+48 = '3'.
-    assertThat(CocoRle.compress(List.of(0L, 100L))).isEqualTo("0T3");
+    assertThat(CocoRle.compress(new long[] {0, 100}, 2)).isEqualTo("0T3");
     // From the 4th count on, deltas against the count two back; negative deltas end at -1.
-    assertThat(CocoRle.compress(List.of(2L, 1L, 3L, 1L, 3L, 1L, 3L, 1L, 1L)))
-        .isEqualTo("21300000N");
+    assertThat(CocoRle.compress(new long[] {2, 1, 3, 1, 3, 1, 3, 1, 1}, 9)).isEqualTo("21300000N");
     // A full 10×10 mask: no zeros, then 100 ones.
     SegmentationBitmap full = SegmentationBitmap.of(10, 10, filled(100, 7));
-    assertThat(CocoRle.counts(full, 7)).isEqualTo("0T3");
+    assertThat(CocoRle.countsById(full)).containsExactly(Map.entry(7, "0T3"));
   }
 
   @Test

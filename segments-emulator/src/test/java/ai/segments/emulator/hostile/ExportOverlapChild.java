@@ -6,12 +6,12 @@ import ai.segments.client.export.ExportOptions;
 import java.nio.file.Path;
 
 /**
- * The child JVM of {@link ExportOverlapChildJvmTest}: exports releases of the parent's emulator as
- * instance PNGs with a concurrency of 8, each into a directory of its own, and prints per release
- * how the export ended, then how many export threads are left. Exits 0 unless something unexpected
- * happened.
+ * The child JVM of {@link ExportOverlapChildJvmTest}: exports releases of the parent's emulator
+ * with a concurrency of 8, each into a directory of its own, and prints per release how the export
+ * ended, then how many export threads are left. Exits 0 unless something unexpected happened.
  *
- * <p>Arguments: the API URL, the API key, the output directory, then the datasets.
+ * <p>Arguments: the API URL, the API key, the output directory, then per release {@code
+ * <format>@<dataset>} (e.g. {@code coco-instance@jane/flowers}).
  */
 final class ExportOverlapChild {
 
@@ -22,12 +22,13 @@ final class ExportOverlapChild {
     try (SegmentsClient client = SegmentsClient.builder().apiUrl(args[0]).apiKey(args[1]).build()) {
       for (int i = 3; i < args.length; i++) {
         Path out = Path.of(args[2], "export-" + i);
+        String[] release = args[i].split("@", 2);
         long started = System.nanoTime();
         try {
           OverlapReleases.export(
               client,
-              args[i],
-              ExportFormat.INSTANCE,
+              release[1],
+              ExportFormat.fromValue(release[0]),
               ExportOptions.defaults().withConcurrency(8),
               out);
           System.out.println(

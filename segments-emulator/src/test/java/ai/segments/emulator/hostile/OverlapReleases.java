@@ -91,6 +91,49 @@ final class OverlapReleases {
   }
 
   /**
+   * A segmentation-bitmap dataset with a release of crowded samples: each labels {@code grid ×
+   * grid} instances of 2 × 2 pixels, one per 3 × 3 cell of a shared bitmap, so that the export's
+   * JSON has {@code samples × grid²} annotations while the bitmaps stay small.
+   *
+   * @param client the client
+   * @param samples how many samples
+   * @param grid how many instances per row and column
+   * @return {@code owner/name}
+   */
+  static String crowded(SegmentsClient client, int samples, int grid) {
+    String dataset = create(client, TaskType.SEGMENTATION_BITMAP);
+    int side = 3 * grid;
+    int[] ids = new int[side * side];
+    List<Map<String, Object>> instances = new ArrayList<>();
+    for (int id = 1; id <= grid * grid; id++) {
+      int x0 = 3 * ((id - 1) % grid);
+      int y0 = 3 * ((id - 1) / grid);
+      for (int y = y0; y < y0 + 2; y++) {
+        ids[y * side + x0] = id;
+        ids[y * side + x0 + 1] = id;
+      }
+      instances.add(Map.of("id", id, "category_id", 1 + id % 3));
+    }
+    String bitmap =
+        new SegmentationBitmaps(client).upload(SegmentationBitmap.of(side, side, ids)).url();
+    Map<String, Object> image = image(client, 0);
+    Map<String, Object> label =
+        Map.of(
+            "format_version",
+            "0.1",
+            "segmentation_bitmap",
+            Map.of("url", bitmap),
+            "annotations",
+            instances);
+    for (int i = 0; i < samples; i++) {
+      Sample sample = client.addSample(dataset, AddSampleRequest.of(name(i), image));
+      client.addLabel(sample.uuid(), "ground-truth", label);
+    }
+    client.addRelease(dataset, RELEASE);
+    return dataset;
+  }
+
+  /**
    * A bounding-box dataset with a release.
    *
    * @param client the client

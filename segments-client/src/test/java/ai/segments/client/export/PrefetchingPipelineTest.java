@@ -21,14 +21,18 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The read-ahead of exports: media fetched ahead in a bounded window, handed out in order, the
- * first failure in release order thrown, and no thread left once closed.
+ * The read-ahead of exports: samples prepared (media fetched, then the format's task) ahead in a
+ * bounded window on the pool's threads, handed out in order, the first failure in release order
+ * thrown, and no thread left once closed; with a concurrency of 1 the same steps on the calling
+ * thread.
  */
-class PrefetchingSampleMediaTest {
+class PrefetchingPipelineTest {
 
   private static final int CONCURRENCY = 4;
   private static final int WINDOW = 8;
   private static final long WAIT_SECONDS = 30;
+  private static final MediaNeeds IMAGES_ONLY = new MediaNeeds(true, false);
+  private static final MediaNeeds BITMAPS_ONLY = new MediaNeeds(false, true);
 
   @Test
   void aReleaseLargerThanTheWindowIsFetchedAheadWithinTheWindowAndInOrder() {
@@ -43,13 +47,15 @@ class PrefetchingSampleMediaTest {
               return Optional.of(new ImageSize(index, index + 1));
             });
     List<Optional<ImageSize>> sizes = new ArrayList<>();
+    List<String> results = new ArrayList<>();
 
-    try (PrefetchingSampleMedia media =
-        new PrefetchingSampleMedia(counting, CONCURRENCY, WINDOW, Long.MAX_VALUE)) {
-      Iterator<ReleaseSample> samples = media.feed(release.iterator(), imagesOnly());
+    try (PrefetchingPipeline<String> pipeline =
+        new PrefetchingPipeline<>(counting, CONCURRENCY, WINDOW, Long.MAX_VALUE)) {
+      Iterator<Prepared<String>> samples = pipeline.prepare(jobs(release, IMAGES_ONLY));
       while (samples.hasNext()) {
-        ReleaseSample sample = samples.next();
-        sizes.add(media.imageSize(sample));
+        Prepared<String> sample = samples.next();
+        sizes.add(sample.imageSize());
+        results.add(sample.result());
         consumed.incrementAndGet();
       }
     }
@@ -57,6 +63,8 @@ class PrefetchingSampleMediaTest {
     assertThat(sizes)
         .containsExactlyElementsOf(
             IntStream.range(0, 100).mapToObj(i -> Optional.of(new ImageSize(i, i + 1))).toList());
+    assertThat(results)
+        .containsExactlyElementsOf(IntStream.range(0, 100).mapToObj(i -> "s" + i).toList());
     // The fetch of sample i starts once samples 0 .. i - WINDOW have been written.
     assertThat(furthestAhead.get()).isLessThanOrEqualTo(WINDOW - 1);
     assertNoWorkerLeft();
@@ -74,13 +82,13 @@ class PrefetchingSampleMediaTest {
               return Optional.empty();
             });
 
-    try (PrefetchingSampleMedia media =
-        new PrefetchingSampleMedia(counting, CONCURRENCY, WINDOW, Long.MAX_VALUE)) {
-      Iterator<ReleaseSample> samples = media.feed(release.iterator(), imagesOnly());
+    try (PrefetchingPipeline<String> pipeline =
+        new PrefetchingPipeline<>(counting, CONCURRENCY, WINDOW, Long.MAX_VALUE)) {
+      Iterator<Prepared<String>> samples = pipeline.prepare(jobs(release, IMAGES_ONLY));
       int taken = 0;
       int seen = 0;
       while (samples.hasNext()) {
-        media.imageSize(samples.next());
+        samples.next();
         taken++;
         // While the consumer dawdles over sample "taken", the fetches of the window (that sample
         // and the next WINDOW - 1) all start, and not one more.
@@ -94,7 +102,7 @@ class PrefetchingSampleMediaTest {
   }
 
   @Test
-  void onlyTheMediaTheFormatReadsAreFetchedAndOthersAreFetchedWhenAsked() {
+  void onlyTheMediaTheFormatReadsAreFetchedAndEveryTaskRunsOnAWorker() {
     List<ReleaseSample> release = samples(3);
     List<String> fetched = new ArrayList<>();
     SampleMedia recording =
@@ -105,15 +113,58 @@ class PrefetchingSampleMediaTest {
               }
               return Optional.empty();
             });
+    List<String> threads = new ArrayList<>();
 
-    try (PrefetchingSampleMedia media =
-        new PrefetchingSampleMedia(recording, 1, 1, Long.MAX_VALUE)) {
-      Iterator<ReleaseSample> samples = media.feed(release.iterator(), sample -> MediaNeeds.NONE);
-      samples.forEachRemaining(sample -> {});
-      assertThat(fetched).isEmpty();
-      assertThat(media.imageSize(release.get(1))).isEmpty();
+    try (PrefetchingPipeline<String> pipeline =
+        new PrefetchingPipeline<>(recording, 1, 1, Long.MAX_VALUE)) {
+      Iterator<Prepared<String>> samples =
+          pipeline.prepare(
+              release.stream()
+                  .map(
+                      sample ->
+                          new SampleJob<>(
+                              sample, MediaNeeds.NONE, bitmap -> Thread.currentThread().getName()))
+                  .iterator());
+      samples.forEachRemaining(sample -> threads.add(sample.result()));
     }
-    assertThat(fetched).containsExactly("size s1");
+
+    assertThat(fetched).isEmpty();
+    assertThat(threads)
+        .hasSize(3)
+        .allMatch(name -> name.startsWith(PrefetchingPipeline.THREAD_NAME_PREFIX));
+  }
+
+  @Test
+  void theSequentialPipelineRunsTheSameStepsOnTheCallingThreadWhenASampleIsTaken() {
+    List<ReleaseSample> release = samples(3);
+    List<String> steps = new ArrayList<>();
+    SampleMedia recording =
+        new FakeMedia(
+            sample -> {
+              steps.add("fetch " + sample.name());
+              return Optional.of(new ImageSize(1, 2));
+            });
+    Iterator<Prepared<String>> samples =
+        SequentialPipeline.prepare(
+            release.stream()
+                .map(
+                    sample ->
+                        new SampleJob<>(
+                            sample,
+                            new MediaNeeds(true, false),
+                            bitmap -> {
+                              steps.add("task " + sample.name());
+                              return Thread.currentThread().getName();
+                            }))
+                .iterator(),
+            recording);
+
+    assertThat(steps).isEmpty();
+    Prepared<String> first = samples.next();
+
+    assertThat(first.result()).isEqualTo(Thread.currentThread().getName());
+    assertThat(first.imageSize()).contains(new ImageSize(1, 2));
+    assertThat(steps).containsExactly("fetch s0", "task s0");
   }
 
   @Test
@@ -144,19 +195,19 @@ class PrefetchingSampleMediaTest {
             });
     List<String> written = new ArrayList<>();
 
-    PrefetchingSampleMedia media =
-        new PrefetchingSampleMedia(failing, CONCURRENCY, WINDOW, Long.MAX_VALUE);
-    Iterator<ReleaseSample> samples = media.feed(release.iterator(), bitmapsOnly());
+    PrefetchingPipeline<String> pipeline =
+        new PrefetchingPipeline<>(failing, CONCURRENCY, WINDOW, Long.MAX_VALUE);
+    Iterator<Prepared<String>> samples = pipeline.prepare(jobs(release, BITMAPS_ONLY));
     assertThatThrownBy(
             () -> {
-              try (media) {
+              try (pipeline) {
                 while (samples.hasNext()) {
-                  ReleaseSample sample = samples.next();
-                  if (index(sample) == 3) {
+                  Prepared<String> sample = samples.next();
+                  written.add(sample.result());
+                  if (index(sample.sample()) == 2) {
+                    // s3 .. s9 are in the works: s3 waits for s5 to fail, s6 .. s9 block.
                     assertThat(allBlocked.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
                   }
-                  media.bitmap(sample);
-                  written.add(sample.name());
                 }
               }
             })
@@ -192,11 +243,11 @@ class PrefetchingSampleMediaTest {
             1000);
     int taken = 0;
 
-    try (PrefetchingSampleMedia media =
-        new PrefetchingSampleMedia(huge, CONCURRENCY, WINDOW, 500)) {
-      Iterator<ReleaseSample> samples = media.feed(release.iterator(), bitmapsOnly());
+    try (PrefetchingPipeline<String> pipeline =
+        new PrefetchingPipeline<>(huge, CONCURRENCY, WINDOW, 500)) {
+      Iterator<Prepared<String>> samples = pipeline.prepare(jobs(release, BITMAPS_ONLY));
       while (samples.hasNext()) {
-        media.bitmap(samples.next());
+        samples.next();
         taken++;
       }
     }
@@ -210,9 +261,9 @@ class PrefetchingSampleMediaTest {
   @Test
   void theWindowMustHoldTheConcurrency() {
     SampleMedia none = new FakeMedia(sample -> Optional.empty());
-    assertThatThrownBy(() -> new PrefetchingSampleMedia(none, 4, 3, Long.MAX_VALUE))
+    assertThatThrownBy(() -> new PrefetchingPipeline<String>(none, 4, 3, Long.MAX_VALUE))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new PrefetchingSampleMedia(none, 0, 3, Long.MAX_VALUE))
+    assertThatThrownBy(() -> new PrefetchingPipeline<String>(none, 0, 3, Long.MAX_VALUE))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -220,17 +271,15 @@ class PrefetchingSampleMediaTest {
 
   static void assertNoWorkerLeft() {
     assertThat(Thread.getAllStackTraces().keySet())
-        .filteredOn(
-            thread -> thread.getName().startsWith(PrefetchingSampleMedia.THREAD_NAME_PREFIX))
+        .filteredOn(thread -> thread.getName().startsWith(PrefetchingPipeline.THREAD_NAME_PREFIX))
         .isEmpty();
   }
 
-  private static Function<ReleaseSample, MediaNeeds> imagesOnly() {
-    return sample -> new MediaNeeds(true, false);
-  }
-
-  private static Function<ReleaseSample, MediaNeeds> bitmapsOnly() {
-    return sample -> new MediaNeeds(false, true);
+  /** The jobs of samples whose task answers the sample's name. */
+  private static Iterator<SampleJob<String>> jobs(List<ReleaseSample> release, MediaNeeds needs) {
+    return release.stream()
+        .map(sample -> new SampleJob<String>(sample, needs, bitmap -> sample.name()))
+        .iterator();
   }
 
   private static List<ReleaseSample> samples(int count) {
