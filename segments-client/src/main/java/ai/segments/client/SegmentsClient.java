@@ -1205,7 +1205,7 @@ public final class SegmentsClient implements AutoCloseable {
     public static final int DEFAULT_DOWNLOAD_HOST_FAILURE_BUDGET = 3;
 
     /** How many downloads run at once against one host other than the API's, by default. */
-    public static final int DEFAULT_DOWNLOAD_CONCURRENCY_PER_HOST = 4;
+    public static final int DEFAULT_DOWNLOAD_CONCURRENCY_PER_HOST = 16;
 
     /** How long a download host that is down is skipped, by default. */
     public static final Duration DEFAULT_DOWNLOAD_HOST_COOL_DOWN = Duration.ofSeconds(30);

@@ -51,7 +51,7 @@ public class SegmentsDownloadProperties implements InitializingBean {
    * third parties), whatever number of threads download, e.g. an export's; the others wait. Each
    * attempt holds a slot, the waits between retries do not.
    */
-  private int concurrencyPerHost = 4;
+  private int concurrencyPerHost = 16;
 
   /** Creates the properties with their defaults. */
   public SegmentsDownloadProperties() {}
@@ -202,7 +202,7 @@ public class SegmentsDownloadProperties implements InitializingBean {
       throw SegmentsConfigurationException.invalidProperty(
           "segments.download.concurrency-per-host",
           "must be at least 1",
-          "Set 'segments.download.concurrency-per-host' to a number of downloads like 4");
+          "Set 'segments.download.concurrency-per-host' to a number of downloads like 16");
     }
     try {
       DownloadPolicy.of(URI.create(SegmentsClient.Builder.DEFAULT_API_URL), this.allowedHosts);

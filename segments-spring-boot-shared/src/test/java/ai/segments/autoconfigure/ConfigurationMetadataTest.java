@@ -60,7 +60,7 @@ class ConfigurationMetadataTest {
         "segments.webhook.max-body-size, 1MB",
         "segments.webhook.replay-cache-size, 10000",
         "segments.export.max-pixels, 16777216",
-        "segments.export.concurrency, 16"
+        "segments.export.concurrency, 32"
       })
   void describesThePropertyWithItsDefault(String name, String defaultValue) throws IOException {
     JsonNode property = properties().get(name);

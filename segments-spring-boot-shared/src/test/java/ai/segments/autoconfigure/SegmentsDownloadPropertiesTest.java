@@ -135,7 +135,7 @@ class SegmentsDownloadPropertiesTest {
         "segments.download.deadline, NONE",
         "segments.download.allowed-hosts, NONE",
         "segments.download.host-failure-budget, 3",
-        "segments.download.concurrency-per-host, 4",
+        "segments.download.concurrency-per-host, 16",
         "segments.download.host-cool-down, 30s"
       })
   void theMetadataDescribesEveryProperty(String name, String defaultValue) throws IOException {

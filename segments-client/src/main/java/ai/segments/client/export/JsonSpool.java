@@ -19,7 +19,7 @@ import java.nio.file.Path;
 final class JsonSpool implements Closeable {
 
   /** The prefix of the spool files' names, in the JVM's temporary directory. */
-  static final String FILE_PREFIX = "segments-export-spool-";
+  static final String FILE_PREFIX = "segments-spool-";
 
   private static final int COPY_BUFFER = 64 * 1024;
 

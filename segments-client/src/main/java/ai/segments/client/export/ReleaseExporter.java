@@ -59,7 +59,7 @@ public final class ReleaseExporter {
   private static final String OPERATION = "exportDataset";
 
   /** The default of how many samples are prepared (media fetched, CPU work done) at once. */
-  public static final int DEFAULT_CONCURRENCY = 16;
+  public static final int DEFAULT_CONCURRENCY = 32;
 
   /** The read-ahead window: how many samples are held or prepared, per unit of concurrency. */
   public static final int READ_AHEAD_PER_WORKER = 2;

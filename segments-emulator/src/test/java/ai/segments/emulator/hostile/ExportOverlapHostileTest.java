@@ -142,10 +142,14 @@ class ExportOverlapHostileTest {
             client, SAMPLES, i -> "http://127.0.0.1:" + port + "/" + OverlapReleases.name(i));
 
     OverlapReleases.export(
-        client, dataset, ExportFormat.YOLO, ExportOptions.defaults().withConcurrency(8), this.out);
+        client,
+        dataset,
+        ExportFormat.YOLO,
+        ExportOptions.defaults().withConcurrency(2 * bound),
+        this.out);
 
-    // The host holds every download until `bound` run at once: with 8 workers, the bound is
-    // reached, and without the client's bound it would be passed.
+    // The host holds every download until `bound` run at once: with twice as many workers, the
+    // bound is reached, and without the client's bound it would be passed.
     assertThat(boundReached.getCount()).as("the bound was reached").isZero();
     assertThat(most.get()).as("downloads at once").isEqualTo(bound);
     assertThat(OverlapReleases.files(this.out)).hasSizeGreaterThan(SAMPLES / 2);

@@ -27,13 +27,14 @@ public class SegmentsExportProperties implements InitializingBean {
   private long maxPixels = 16_777_216L;
 
   /**
-   * How many samples' media (images measured, label bitmaps downloaded and decoded) an export
-   * fetches at once, ahead of the sample it writes; it holds the media of at most twice as many
-   * samples, so memory does not grow with the release. 1 fetches each sample's media when it is
-   * written. The files are the same whatever the value. Downloads from one image host are bounded
-   * on their own by {@code segments.download.concurrency-per-host}.
+   * How many samples an export prepares at once, ahead of the sample it writes: their media fetched
+   * (images measured, label bitmaps downloaded and decoded), then the format's CPU work (PNG
+   * encoding, RLE masks, contours). It holds at most twice as many samples, so memory does not grow
+   * with the release. 1 prepares each sample on the calling thread when it is written. The files
+   * are the same whatever the value. Downloads from one image host are bounded on their own by
+   * {@code segments.download.concurrency-per-host}.
    */
-  private int concurrency = 16;
+  private int concurrency = 32;
 
   /** Creates the properties with their defaults. */
   public SegmentsExportProperties() {}
@@ -57,7 +58,7 @@ public class SegmentsExportProperties implements InitializingBean {
   }
 
   /**
-   * How many samples' media an export fetches at once.
+   * How many samples an export prepares at once.
    *
    * @return the concurrency
    */
@@ -66,7 +67,7 @@ public class SegmentsExportProperties implements InitializingBean {
   }
 
   /**
-   * Sets how many samples' media an export fetches at once.
+   * Sets how many samples an export prepares at once.
    *
    * @param concurrency 1 to {@link ExportOptions#MAX_CONCURRENCY}
    */
@@ -95,7 +96,7 @@ public class SegmentsExportProperties implements InitializingBean {
           "must be between 1 and " + ExportOptions.MAX_CONCURRENCY,
           "Set 'segments.export.concurrency' to a number of samples like "
               + ReleaseExporter.DEFAULT_CONCURRENCY
-              + ", or 1 to fetch one after the other");
+              + ", or 1 to prepare one after the other");
     }
   }
 }

@@ -39,8 +39,8 @@ public class SegmentsReleaseAutoConfiguration {
 
   /**
    * Exports releases in the SDK's formats; label bitmaps are decoded up to {@code
-   * segments.export.max-pixels} and {@code segments.export.concurrency} samples' media are fetched
-   * at once, unless the export's options set their own.
+   * segments.export.max-pixels} and {@code segments.export.concurrency} samples are prepared at
+   * once, unless the export's options set their own.
    *
    * @param client the client
    * @param releases the release opener
