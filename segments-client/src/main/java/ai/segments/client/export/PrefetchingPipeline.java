@@ -31,9 +31,11 @@ import org.apache.commons.logging.LogFactory;
  * only within a {@link PixelBudget}: beyond the bitmap of the sample being written, the read-ahead
  * decodes and holds at most the budget's pixels (or one bitmap when nothing else is held); a
  * sample's reservation is given back when the writer moves past it, so it also covers what its task
- * prepared from the bitmap. The writer gets each sample's result, or the exception its job threw,
- * exactly as {@link SequentialPipeline} gives it, so the first failing sample in release order
- * fails the export (a failing image measurement before a failing bitmap of the same sample).
+ * prepared from the bitmap. Decoding a bitmap and running the task on it, the CPU-bound part, take
+ * one of a few {@link CpuSlots} (as many as the processors), while the downloads overlap at the
+ * full concurrency. The writer gets each sample's result, or the exception its job threw, exactly
+ * as {@link SequentialPipeline} gives it, so the first failing sample in release order fails the
+ * export (a failing image measurement before a failing bitmap of the same sample).
  *
  * <p>{@link #close()} cancels what is pending, interrupts what runs and waits for the pool's
  * threads to end, so that no thread and no temporary file of the export outlives it.
@@ -52,6 +54,7 @@ final class PrefetchingPipeline<P> implements AutoCloseable {
   private final SampleMedia media;
   private final int window;
   private final PixelBudget pixels;
+  private final CpuSlots cpu;
   private final WorkerThreads threads = new WorkerThreads();
   private final ExecutorService workers;
   private final Deque<Ahead<P>> ahead = new ArrayDeque<>();
@@ -65,8 +68,11 @@ final class PrefetchingPipeline<P> implements AutoCloseable {
    * @param window how many samples are held or prepared at once, at least {@code concurrency}
    * @param pixelBudget how many bitmap pixels may be decoded or held ahead of the sample being
    *     written, at least 1
+   * @param cpuSlots how many samples may be decoded and prepared at once (their downloads are not
+   *     bounded by it), at least 1
    */
-  PrefetchingPipeline(SampleMedia media, int concurrency, int window, long pixelBudget) {
+  PrefetchingPipeline(
+      SampleMedia media, int concurrency, int window, long pixelBudget, int cpuSlots) {
     if (concurrency < 1 || window < concurrency) {
       throw new IllegalArgumentException(
           "Needs 1 <= concurrency <= window: " + concurrency + ", " + window);
@@ -74,6 +80,7 @@ final class PrefetchingPipeline<P> implements AutoCloseable {
     this.media = media;
     this.window = window;
     this.pixels = new PixelBudget(pixelBudget);
+    this.cpu = new CpuSlots(cpuSlots);
     this.workers = Executors.newFixedThreadPool(concurrency, this.threads);
   }
 
@@ -118,8 +125,22 @@ final class PrefetchingPipeline<P> implements AutoCloseable {
         job.sample(),
         holder,
         job.needs().imageSize() ? this.workers.submit(() -> job.imageSize(this.media)) : null,
-        this.workers.submit(
-            () -> job.prepare(this.media, size -> this.pixels.reserve(holder, size))));
+        this.workers.submit(() -> prepare(job, holder)));
+  }
+
+  /**
+   * Runs a sample's job on a worker: its bitmap is decoded, and the task run, once the bitmap's
+   * pixels are reserved and a processor slot is free.
+   */
+  private P prepare(SampleJob<P> job, PixelBudget.Holder holder) {
+    try (CpuSlots.Slot slot = this.cpu.slot()) {
+      return job.prepare(
+          this.media,
+          pixels -> {
+            this.pixels.reserve(holder, pixels);
+            slot.take();
+          });
+    }
   }
 
   private static <T> T await(Future<T> result) {

@@ -228,7 +228,8 @@ public final class ReleaseExporter {
                 media,
                 concurrency,
                 READ_AHEAD_PER_WORKER * concurrency,
-                Math.max(1, maxPixels / READ_AHEAD_PIXEL_SHARE))) {
+                Math.max(1, maxPixels / READ_AHEAD_PIXEL_SHARE),
+                Runtime.getRuntime().availableProcessors())) {
           formatExport.write(context, progress(pipeline.prepare(jobs), release));
         }
       }

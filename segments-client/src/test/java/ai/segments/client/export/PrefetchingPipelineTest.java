@@ -31,6 +31,7 @@ class PrefetchingPipelineTest {
   private static final int CONCURRENCY = 4;
   private static final int WINDOW = 8;
   private static final long WAIT_SECONDS = 30;
+  private static final long BRIEF_WAIT_MILLIS = 50;
   private static final MediaNeeds IMAGES_ONLY = new MediaNeeds(true, false);
   private static final MediaNeeds BITMAPS_ONLY = new MediaNeeds(false, true);
 
@@ -50,7 +51,7 @@ class PrefetchingPipelineTest {
     List<String> results = new ArrayList<>();
 
     try (PrefetchingPipeline<String> pipeline =
-        new PrefetchingPipeline<>(counting, CONCURRENCY, WINDOW, Long.MAX_VALUE)) {
+        new PrefetchingPipeline<>(counting, CONCURRENCY, WINDOW, Long.MAX_VALUE, CONCURRENCY)) {
       Iterator<Prepared<String>> samples = pipeline.prepare(jobs(release, IMAGES_ONLY));
       while (samples.hasNext()) {
         Prepared<String> sample = samples.next();
@@ -83,7 +84,7 @@ class PrefetchingPipelineTest {
             });
 
     try (PrefetchingPipeline<String> pipeline =
-        new PrefetchingPipeline<>(counting, CONCURRENCY, WINDOW, Long.MAX_VALUE)) {
+        new PrefetchingPipeline<>(counting, CONCURRENCY, WINDOW, Long.MAX_VALUE, CONCURRENCY)) {
       Iterator<Prepared<String>> samples = pipeline.prepare(jobs(release, IMAGES_ONLY));
       int taken = 0;
       int seen = 0;
@@ -116,7 +117,7 @@ class PrefetchingPipelineTest {
     List<String> threads = new ArrayList<>();
 
     try (PrefetchingPipeline<String> pipeline =
-        new PrefetchingPipeline<>(recording, 1, 1, Long.MAX_VALUE)) {
+        new PrefetchingPipeline<>(recording, 1, 1, Long.MAX_VALUE, 1)) {
       Iterator<Prepared<String>> samples =
           pipeline.prepare(
               release.stream()
@@ -196,7 +197,7 @@ class PrefetchingPipelineTest {
     List<String> written = new ArrayList<>();
 
     PrefetchingPipeline<String> pipeline =
-        new PrefetchingPipeline<>(failing, CONCURRENCY, WINDOW, Long.MAX_VALUE);
+        new PrefetchingPipeline<>(failing, CONCURRENCY, WINDOW, Long.MAX_VALUE, CONCURRENCY);
     Iterator<Prepared<String>> samples = pipeline.prepare(jobs(release, BITMAPS_ONLY));
     assertThatThrownBy(
             () -> {
@@ -228,6 +229,25 @@ class PrefetchingPipelineTest {
     }
   }
 
+  /** Waits for a latch that must open. */
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("latch opened").isTrue();
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", ex);
+    }
+  }
+
+  /** Waits a little for a latch that should stay closed. */
+  private static void awaitBriefly(CountDownLatch latch) {
+    try {
+      latch.await(BRIEF_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Test
   void bitmapsLargerThanThePixelBudgetAreDecodedAtMostTwoAtATime() {
     List<ReleaseSample> release = samples(40);
@@ -244,7 +264,7 @@ class PrefetchingPipelineTest {
     int taken = 0;
 
     try (PrefetchingPipeline<String> pipeline =
-        new PrefetchingPipeline<>(huge, CONCURRENCY, WINDOW, 500)) {
+        new PrefetchingPipeline<>(huge, CONCURRENCY, WINDOW, 500, CONCURRENCY)) {
       Iterator<Prepared<String>> samples = pipeline.prepare(jobs(release, BITMAPS_ONLY));
       while (samples.hasNext()) {
         samples.next();
@@ -259,11 +279,63 @@ class PrefetchingPipelineTest {
   }
 
   @Test
+  void downloadsOverlapAtTheConcurrencyWhileDecodingIsBoundedByTheCpuSlots() {
+    List<ReleaseSample> release = samples(12);
+    CountDownLatch downloadsAtOnce = new CountDownLatch(CONCURRENCY);
+    CountDownLatch secondDecoder = new CountDownLatch(1);
+    AtomicInteger decoding = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    SampleMedia media =
+        new SampleMedia() {
+          @Override
+          public Optional<ImageSize> imageSize(ReleaseSample sample) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<SegmentationBitmap> bitmap(
+              ReleaseSample sample, LongConsumer beforeDecoding) {
+            // The first CONCURRENCY downloads only end once all of them run at once.
+            downloadsAtOnce.countDown();
+            await(downloadsAtOnce);
+            beforeDecoding.accept(1);
+            int now = decoding.incrementAndGet();
+            most.accumulateAndGet(now, Math::max);
+            if (now > 1) {
+              secondDecoder.countDown();
+            } else {
+              // Gives a second decoder, were it let in, the time to show up.
+              awaitBriefly(secondDecoder);
+            }
+            decoding.decrementAndGet();
+            return Optional.empty();
+          }
+        };
+    int taken = 0;
+
+    try (PrefetchingPipeline<String> pipeline =
+        new PrefetchingPipeline<>(media, CONCURRENCY, WINDOW, Long.MAX_VALUE, 1)) {
+      Iterator<Prepared<String>> samples = pipeline.prepare(jobs(release, BITMAPS_ONLY));
+      while (samples.hasNext()) {
+        samples.next();
+        taken++;
+      }
+    }
+
+    assertThat(taken).isEqualTo(12);
+    assertThat(downloadsAtOnce.getCount()).as("downloads not yet at once").isZero();
+    assertThat(most.get()).as("decodings at once").isEqualTo(1);
+    assertNoWorkerLeft();
+  }
+
+  @Test
   void theWindowMustHoldTheConcurrency() {
     SampleMedia none = new FakeMedia(sample -> Optional.empty());
-    assertThatThrownBy(() -> new PrefetchingPipeline<String>(none, 4, 3, Long.MAX_VALUE))
+    assertThatThrownBy(() -> new PrefetchingPipeline<String>(none, 4, 3, Long.MAX_VALUE, 4))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new PrefetchingPipeline<String>(none, 0, 3, Long.MAX_VALUE))
+    assertThatThrownBy(() -> new PrefetchingPipeline<String>(none, 0, 3, Long.MAX_VALUE, 4))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PrefetchingPipeline<String>(none, 4, 8, Long.MAX_VALUE, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
