@@ -25,12 +25,13 @@ import java.util.stream.Stream;
  * The {@code export} mode: exports the releases of {@link ExportReleases} from the emulator with 0
  * ms and {@value #SLOW_MILLIS} ms added to every download (the emulator's {@code storageDownload}
  * fault delay), each format once cold and {@link ExportSettings#warmRuns} times warm with the
- * exporter's default concurrency (or the settings' own), then on the smaller baseline release with
- * concurrency 1, and prints one row per format × latency; then exports each format once more at 0
- * ms in a child JVM capped at {@value ExportChildRuns#HEAP}, on the release and on the large
- * release ({@link ExportChildRuns}). The in-process peak heap is the whole JVM's, emulator and its
- * stored assets included; the child's is the exporter's alone. The machine's load is printed at the
- * start, before the child runs and at the end.
+ * exporter's default concurrency (or the settings' own), then as many times on the smaller baseline
+ * release with concurrency 1 (the median is the baseline), and prints one row per format × latency;
+ * then exports each format once more at 0 ms in a child JVM capped at {@value
+ * ExportChildRuns#HEAP}, on the release and on the large release ({@link ExportChildRuns}). The
+ * in-process peak heap is the whole JVM's, emulator and its stored assets included; the child's is
+ * the exporter's alone. The machine's load is printed at the start, before the child runs and at
+ * the end.
  */
 final class ExportBenchmark {
 
@@ -157,20 +158,23 @@ final class ExportBenchmark {
       for (int run = 0; run < warm.length; run++) {
         warm[run] = export(exporter, dataset, ExportReleases.FULL, format, options);
       }
-      double baseline =
-          export(
-              exporter,
-              dataset,
-              ExportReleases.BASELINE,
-              format,
-              ExportOptions.defaults().withConcurrency(1));
+      double[] baselines = new double[settings.warmRuns()];
+      for (int run = 0; run < baselines.length; run++) {
+        baselines[run] =
+            export(
+                exporter,
+                dataset,
+                ExportReleases.BASELINE,
+                format,
+                ExportOptions.defaults().withConcurrency(1));
+      }
       return new Row(
           format,
           latency,
           cold,
           Medians.of(warm),
           settings.samples(),
-          baseline / settings.baselineSamples(),
+          Medians.of(baselines) / settings.baselineSamples(),
           heap.megabytes());
     }
   }
@@ -213,11 +217,12 @@ final class ExportBenchmark {
     out.printf(
         Locale.ROOT,
         "export %d samples: warm = median of %d warm runs after one cold, %s;"
-            + " × concurrency 1 = per-sample time of one concurrency-1 run on %d samples"
-            + " over the warm per-sample time%n%n",
+            + " × concurrency 1 = per-sample time of the median of %d concurrency-1 runs on %d"
+            + " samples over the warm per-sample time%n%n",
         settings.samples(),
         settings.warmRuns(),
         settings.concurrencyText(),
+        settings.warmRuns(),
         settings.baselineSamples());
     Table table =
         new Table(
