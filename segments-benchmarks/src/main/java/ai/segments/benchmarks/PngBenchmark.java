@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -33,11 +34,17 @@ final class PngBenchmark {
 
   private PngBenchmark() {}
 
-  /** One encoder under test. */
-  interface Contender {
-    String name();
+  /**
+   * One encoder under test.
+   *
+   * @param name its name in the table
+   * @param encoder encodes an image as PNG bytes
+   */
+  record Contender(String name, Function<BufferedImage, byte[]> encoder) {
 
-    byte[] encode(BufferedImage image);
+    byte[] encode(BufferedImage image) {
+      return this.encoder.apply(image);
+    }
   }
 
   /**
@@ -186,49 +193,37 @@ final class PngBenchmark {
 
   private static Contender ours(String name, int level, PngFilter filter) {
     PngEncoder encoder = PngEncoder.of(level, filter);
-    return new Contender() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public byte[] encode(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        encoder.write(image, out);
-        return out.toByteArray();
-      }
-    };
+    return new Contender(
+        name,
+        image -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          encoder.write(image, out);
+          return out.toByteArray();
+        });
   }
 
   /** ImageIO's PNG writer, by default or with an explicit compression quality. */
   private static Contender imageIo(String name, float quality) {
-    return new Contender() {
-      @Override
-      public String name() {
-        return name;
-      }
+    return new Contender(name, image -> imageIoBytes(image, quality));
+  }
 
-      @Override
-      public byte[] encode(BufferedImage image) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-          writer.setOutput(out);
-          ImageWriteParam param = writer.getDefaultWriteParam();
-          if (quality >= 0) {
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-          }
-          writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException ex) {
-          throw new UncheckedIOException(ex);
-        } finally {
-          writer.dispose();
-        }
-        return bytes.toByteArray();
+  private static byte[] imageIoBytes(BufferedImage image, float quality) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+      writer.setOutput(out);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      if (quality >= 0) {
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(quality);
       }
-    };
+      writer.write(null, new IIOImage(image, null, null), param);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    } finally {
+      writer.dispose();
+    }
+    return bytes.toByteArray();
   }
 
   /** Instance ids of 5–15 overlapping rectangles and ellipses; later regions cover earlier ones. */
