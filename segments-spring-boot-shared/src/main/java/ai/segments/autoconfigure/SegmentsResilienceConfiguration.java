@@ -4,14 +4,13 @@ import ai.segments.spring.resilience.CircuitBreakerInterceptor;
 import ai.segments.spring.resilience.CircuitBreakerSettings;
 import ai.segments.spring.resilience.RateLimitInterceptor;
 import ai.segments.spring.resilience.RateLimitSettings;
-import ai.segments.spring.resilience.ResilienceClock;
 import ai.segments.spring.resilience.ResilienceEvents;
 import ai.segments.spring.resilience.ResilienceMetrics;
 import ai.segments.spring.resilience.RetryBudget;
 import ai.segments.spring.resilience.SegmentsCircuitBreaker;
+import ai.segments.spring.resilience.SegmentsClock;
 import ai.segments.spring.resilience.SegmentsRateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -65,7 +64,7 @@ public class SegmentsResilienceConfiguration {
             properties.getMinimumRate(),
             segments.getRetry().getMaxInterval());
     SegmentsRateLimiter limiter =
-        new SegmentsRateLimiter(settings, ResilienceClock.SYSTEM, events(metrics));
+        new SegmentsRateLimiter(settings, SegmentsClock.system(), events(metrics));
     metrics.ifPresent(m -> m.bindRateLimiter(limiter));
     return limiter;
   }
@@ -110,7 +109,7 @@ public class SegmentsResilienceConfiguration {
         new SegmentsCircuitBreaker(
             new CircuitBreakerSettings(
                 properties.getFailureThreshold(), properties.getCoolDown(), properties.getProbes()),
-            Clock.systemUTC(),
+            SegmentsClock.system(),
             events(metrics));
     metrics.ifPresent(m -> m.bindCircuitBreaker(breaker));
     return breaker;
