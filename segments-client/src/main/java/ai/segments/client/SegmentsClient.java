@@ -1201,6 +1201,28 @@ public final class SegmentsClient implements AutoCloseable {
     /** The default API base URL. */
     public static final String DEFAULT_API_URL = "https://api.segments.ai/";
 
+    /** The connect timeout of the default transport, by default: 10 seconds. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The read timeout, by default: 60 seconds. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+
+    /** Whether responses that do not match the model fail, by default. */
+    public static final boolean DEFAULT_STRICT_VALIDATION = true;
+
+    /** Whether request bodies are gzipped where the SDK does, by default. */
+    public static final boolean DEFAULT_COMPRESSION = true;
+
+    /** Whether attribute maps are re-serialized through the models, by default. */
+    public static final boolean DEFAULT_NORMALIZE_ATTRIBUTES = false;
+
+    /** The largest response body read, by default: 64 MiB. */
+    public static final DataSize DEFAULT_MAX_RESPONSE_SIZE =
+        DataSize.ofBytes(JsonCodec.DEFAULT_MAX_RESPONSE_BYTES);
+
+    /** The deepest JSON nesting read, by default. */
+    public static final int DEFAULT_MAX_JSON_NESTING_DEPTH = SegmentsJson.DEFAULT_MAX_NESTING_DEPTH;
+
     /** How many failed downloads in a row mark a host other than the API's down, by default. */
     public static final int DEFAULT_DOWNLOAD_HOST_FAILURE_BUDGET = 3;
 
@@ -1214,22 +1236,21 @@ public final class SegmentsClient implements AutoCloseable {
     private SegmentsHttpTransport transport;
     private Supplier<String> apiKey;
     private String apiUrl = DEFAULT_API_URL;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(60);
-    private boolean strictValidation = true;
-    private boolean compression = true;
-    private boolean normalizeAttributes;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private boolean strictValidation = DEFAULT_STRICT_VALIDATION;
+    private boolean compression = DEFAULT_COMPRESSION;
+    private boolean normalizeAttributes = DEFAULT_NORMALIZE_ATTRIBUTES;
     private ObjectMapper objectMapper;
     private Clock clock = Clock.systemUTC();
-    private DataSize maxResponseSize = DataSize.ofBytes(JsonCodec.DEFAULT_MAX_RESPONSE_BYTES);
-    private int maxJsonNestingDepth = SegmentsJson.DEFAULT_MAX_NESTING_DEPTH;
+    private DataSize maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+    private int maxJsonNestingDepth = DEFAULT_MAX_JSON_NESTING_DEPTH;
     private final List<SegmentsCallInterceptor> interceptors = new ArrayList<>();
     private Duration downloadReadTimeout;
     private Duration downloadDeadline;
     private final List<String> allowedDownloadHosts = new ArrayList<>();
     private int downloadHostFailureBudget = DEFAULT_DOWNLOAD_HOST_FAILURE_BUDGET;
     private Duration downloadHostCoolDown = DEFAULT_DOWNLOAD_HOST_COOL_DOWN;
-
     private int downloadConcurrencyPerHost = DEFAULT_DOWNLOAD_CONCURRENCY_PER_HOST;
 
     private Builder() {}
@@ -1414,8 +1435,7 @@ public final class SegmentsClient implements AutoCloseable {
     /**
      * The deepest nesting of JSON objects and arrays the client reads; a deeper response fails with
      * a {@link ValidationException} instead of exhausting the stack. Defaults to {@value
-     * SegmentsJson#DEFAULT_MAX_NESTING_DEPTH}. Applies to a custom {@link #objectMapper} too (on a
-     * copy).
+     * #DEFAULT_MAX_JSON_NESTING_DEPTH}. Applies to a custom {@link #objectMapper} too (on a copy).
      *
      * @param maxJsonNestingDepth at least 1
      * @return this builder
