@@ -60,6 +60,18 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * rejected with a {@link ai.segments.client.exception.ValidationException} before any request is
  * sent.
  *
+ * <p>A client from {@link #builder()} sends every call once: it does not retry, back off, pace its
+ * requests or fail fast during outages by itself, and its transport neither retries nor follows
+ * redirects. It bounds every call with the connect and read timeouts (10 and 60 seconds by
+ * default), and a throttled or transient failure surfaces at once as a {@link
+ * ai.segments.client.exception.SegmentsException} that tells whether sending the call again is
+ * {@link ai.segments.client.exception.SegmentsException#isSafeToRetry() safe} and how long the
+ * server asked to wait ({@link ai.segments.client.exception.SegmentsException#retryAfter()}).
+ * Retries with back-off, the rate limiter, the retry budget and the circuit breaker are {@link
+ * ai.segments.client.call.SegmentsCallInterceptor interceptors} from the {@code segments-spring}
+ * module (retries on Spring Retry): the Spring Boot starter adds them, and without Boot they are
+ * added with {@link Builder#interceptor(SegmentsCallInterceptor)}.
+ *
  * <p>Creates and deletes survive failures that leave their outcome unknown (a read timeout, a reset
  * connection, a 5xx, an unreadable success answer): a create of a uniquely named resource ({@code
  * addDataset}, {@code cloneDataset}, {@code addDatasetCollaborator}, {@code addSample}, {@code
@@ -67,7 +79,8 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * the failure {@link ai.segments.client.exception.SegmentsException#isSafeToRetry() safe to retry};
  * {@code addIssue} and {@code uploadAsset} are never repeated and their failure says it {@link
  * ai.segments.client.exception.SegmentsException#mayHaveBeenApplied() may have happened}; a delete
- * whose retry finds nothing succeeds. See the README, "Creates and ambiguous failures".
+ * whose retry (by a retry interceptor) finds nothing succeeds. See the README, "Creates and
+ * ambiguous failures".
  */
 public final class SegmentsClient implements AutoCloseable {
 
@@ -1394,7 +1407,8 @@ public final class SegmentsClient implements AutoCloseable {
     }
 
     /**
-     * Adds an interceptor around every logical call; the first added is the outermost.
+     * Adds an interceptor around every logical call; the first added is the outermost. A client has
+     * none by default, so no retries: add e.g. {@code segments-spring}'s retry interceptor here.
      *
      * @param interceptor the interceptor
      * @return this builder
