@@ -65,15 +65,15 @@ final class ProtectionCost {
   static double nanosPerCall() {
     SegmentsCircuitBreaker breaker =
         new SegmentsCircuitBreaker(
-            new CircuitBreakerSettings(5, Duration.ofSeconds(2), 3),
-            SegmentsClock.system(),
-            ResilienceEvents.NONE);
+            CircuitBreakerSettings.DEFAULTS, SegmentsClock.system(), ResilienceEvents.NONE);
     SegmentsRateLimiter limiter =
         new SegmentsRateLimiter(
             RateLimitSettings.adaptive(Duration.ofSeconds(30)),
             SegmentsClock.system(),
             ResilienceEvents.NONE);
-    RetryBudget budget = new RetryBudget(0.2, 10, ResilienceEvents.NONE);
+    RetryBudget budget =
+        new RetryBudget(
+            RetryBudget.DEFAULT_RATIO, RetryBudget.DEFAULT_CAPACITY, ResilienceEvents.NONE);
     SegmentsCallInterceptor breakerInterceptor = new CircuitBreakerInterceptor(breaker);
     SegmentsCallInterceptor limiterInterceptor = new RateLimitInterceptor(limiter);
     SegmentsCall call = SegmentsCall.first(SegmentsOperation.GET_DATASET, "0123456789abcdef");

@@ -63,11 +63,12 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * <p>A client from {@link #builder()} sends every call once: it does not retry, back off, pace its
  * requests or fail fast during outages by itself, and its transport neither retries nor follows
  * redirects. It bounds every call with the connect and read timeouts (10 and 60 seconds by
- * default), and a throttled or transient failure surfaces at once as a {@link
- * ai.segments.client.exception.SegmentsException} that tells whether sending the call again is
- * {@link ai.segments.client.exception.SegmentsException#isSafeToRetry() safe} and how long the
- * server asked to wait ({@link ai.segments.client.exception.SegmentsException#retryAfter()}).
- * Retries with back-off, the rate limiter, the retry budget and the circuit breaker are {@link
+ * default), and a throttled or transient failure surfaces at once as a typed {@link
+ * ai.segments.client.exception.SegmentsException} (an {@link
+ * ai.segments.client.exception.ApiLimitException} when throttled) with its status, whether the
+ * request failed in transport and how long the server asked to wait ({@link
+ * ai.segments.client.exception.SegmentsException#retryAfter()}). Retries with back-off, the rate
+ * limiter, the retry budget and the circuit breaker are {@link
  * ai.segments.client.call.SegmentsCallInterceptor interceptors} from the {@code segments-spring}
  * module (retries on Spring Retry): the Spring Boot starter adds them, and without Boot they are
  * added with {@link Builder#interceptor(SegmentsCallInterceptor)}.

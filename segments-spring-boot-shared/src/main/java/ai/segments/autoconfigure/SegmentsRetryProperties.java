@@ -1,5 +1,6 @@
 package ai.segments.autoconfigure;
 
+import ai.segments.spring.resilience.RetryBudget;
 import ai.segments.spring.retry.SegmentsRetrySettings;
 import java.time.Duration;
 import org.springframework.beans.factory.InitializingBean;
@@ -8,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Retries of throttled and transient failures, under the prefix {@code segments.retry}, with the
  * retry budget they draw from ({@code segments.retry.budget.*}). Its defaults are {@link
- * SegmentsRetrySettings#DEFAULTS}, the retry engine's.
+ * SegmentsRetrySettings#DEFAULTS}, the retry engine's, and {@link RetryBudget}'s {@code DEFAULT_*}
+ * constants.
  *
  * <p>Checked once bound: a malformed value fails startup with a {@link
  * SegmentsConfigurationException} that names the property.
@@ -193,12 +195,12 @@ public class SegmentsRetryProperties implements InitializingBean {
     /**
      * Retry tokens each successful call adds: retries stay below this share of successful calls.
      */
-    private double ratio = 0.2;
+    private double ratio = RetryBudget.DEFAULT_RATIO;
 
     /**
      * Retries the budget holds at most, and at the start: the floor of retries without successes.
      */
-    private int capacity = 10;
+    private int capacity = RetryBudget.DEFAULT_CAPACITY;
 
     /** Creates the budget settings with their defaults. */
     public Budget() {}

@@ -3,7 +3,9 @@ package ai.segments.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.client.SegmentsClient;
+import ai.segments.spring.resilience.CircuitBreakerSettings;
 import ai.segments.spring.resilience.RateLimitSettings;
+import ai.segments.spring.resilience.RetryBudget;
 import ai.segments.spring.retry.SegmentsRetrySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -21,7 +23,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The defaults the metadata documents are the values a property has when it is not set. The
- * properties classes take their defaults from the plain client's and the retry engine's constants,
+ * properties classes take their defaults from the plain client's and segments-spring's constants,
  * which the configuration processor cannot read, so {@code
  * additional-spring-configuration-metadata.json} repeats them for the metadata; this test keeps the
  * two equal.
@@ -71,6 +73,10 @@ class ConfigurationMetadataDefaultsTest {
         .isEqualTo(SegmentsRetrySettings.DEFAULTS.maxAttempts());
     assertThat(properties.get("segments.rate-limit.minimum-rate").get("defaultValue").asDouble())
         .isEqualTo(RateLimitSettings.DEFAULT_MINIMUM_RATE);
+    assertThat(properties.get("segments.retry.budget.capacity").get("defaultValue").asInt())
+        .isEqualTo(RetryBudget.DEFAULT_CAPACITY);
+    assertThat(properties.get("segments.circuit-breaker.probes").get("defaultValue").asInt())
+        .isEqualTo(CircuitBreakerSettings.DEFAULTS.probes());
   }
 
   private static String text(Map<String, JsonNode> properties, String name) {
