@@ -10,11 +10,12 @@ import org.springframework.util.unit.DataSize;
 /**
  * Configuration of the auto-configured {@code SegmentsClient}, under the prefix {@code segments}.
  * Its defaults are the plain client's ({@link SegmentsClient.Builder}'s {@code DEFAULT_*}
- * constants). Each nested prefix has one class of its own: {@code segments.retry.*} {@link
+ * constants), and it binds {@code compression.*} and {@code web.*} too. Every other prefix under
+ * {@code segments} has one class of its own: {@code segments.retry.*} (with the budget) {@link
  * SegmentsRetryProperties}, {@code segments.rate-limit.*} {@link SegmentsRateLimitProperties},
  * {@code segments.circuit-breaker.*} {@link SegmentsCircuitBreakerProperties}, {@code
- * segments.download.*} {@link SegmentsDownloadProperties}, {@code segments.emulator.*}, {@code
- * segments.webhook.*} and {@code segments.export.*} theirs beside their auto-configurations.
+ * segments.download.*} {@link SegmentsDownloadProperties}; {@code segments.emulator.*}, {@code
+ * segments.webhook.*} and {@code segments.export.*} theirs, beside their auto-configurations.
  *
  * <p>Checked once bound: a malformed value fails startup with a {@link
  * SegmentsConfigurationException} that names the property.
@@ -28,8 +29,7 @@ public class SegmentsProperties implements InitializingBean {
    * @deprecated since the settings have one home: use {@link
    *     SegmentsClient.Builder#DEFAULT_API_URL}, which this repeats
    */
-  @Deprecated(since = "0.2.0")
-  public static final String DEFAULT_API_URL = SegmentsClient.Builder.DEFAULT_API_URL;
+  @Deprecated public static final String DEFAULT_API_URL = SegmentsClient.Builder.DEFAULT_API_URL;
 
   /**
    * API key; required unless the embedded emulator is enabled. The SEGMENTS_API_KEY environment
