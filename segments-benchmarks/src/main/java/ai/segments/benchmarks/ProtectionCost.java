@@ -9,12 +9,11 @@ import ai.segments.spring.resilience.CircuitBreakerInterceptor;
 import ai.segments.spring.resilience.CircuitBreakerSettings;
 import ai.segments.spring.resilience.RateLimitInterceptor;
 import ai.segments.spring.resilience.RateLimitSettings;
-import ai.segments.spring.resilience.ResilienceClock;
 import ai.segments.spring.resilience.ResilienceEvents;
 import ai.segments.spring.resilience.RetryBudget;
 import ai.segments.spring.resilience.SegmentsCircuitBreaker;
+import ai.segments.spring.resilience.SegmentsClock;
 import ai.segments.spring.resilience.SegmentsRateLimiter;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -66,15 +65,15 @@ final class ProtectionCost {
   static double nanosPerCall() {
     SegmentsCircuitBreaker breaker =
         new SegmentsCircuitBreaker(
-            new CircuitBreakerSettings(5, Duration.ofSeconds(2), 3),
-            Clock.systemUTC(),
-            ResilienceEvents.NONE);
+            CircuitBreakerSettings.DEFAULTS, SegmentsClock.system(), ResilienceEvents.NONE);
     SegmentsRateLimiter limiter =
         new SegmentsRateLimiter(
             RateLimitSettings.adaptive(Duration.ofSeconds(30)),
-            ResilienceClock.SYSTEM,
+            SegmentsClock.system(),
             ResilienceEvents.NONE);
-    RetryBudget budget = new RetryBudget(0.2, 10, ResilienceEvents.NONE);
+    RetryBudget budget =
+        new RetryBudget(
+            RetryBudget.DEFAULT_RATIO, RetryBudget.DEFAULT_CAPACITY, ResilienceEvents.NONE);
     SegmentsCallInterceptor breakerInterceptor = new CircuitBreakerInterceptor(breaker);
     SegmentsCallInterceptor limiterInterceptor = new RateLimitInterceptor(limiter);
     SegmentsCall call = SegmentsCall.first(SegmentsOperation.GET_DATASET, "0123456789abcdef");

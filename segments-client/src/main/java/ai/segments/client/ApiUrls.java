@@ -8,8 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-/** Checks and normalizes API base URLs. */
-final class ApiUrls {
+/**
+ * The one rule for API base URLs: {@link SegmentsClient.Builder#build()} applies it, and the Spring
+ * Boot starter checks {@code segments.api-url} with it at startup.
+ */
+public final class ApiUrls {
 
   private static final Log LOGGER = LogFactory.getLog(SegmentsClient.class);
 
@@ -63,7 +66,7 @@ final class ApiUrls {
    * @return the normalized URL
    * @throws IllegalArgumentException if the URL is malformed
    */
-  static URI parse(String apiUrl) {
+  public static URI parse(String apiUrl) {
     URI uri;
     try {
       uri = new URI(apiUrl.strip());

@@ -40,9 +40,10 @@ import org.apache.commons.logging.LogFactory;
  *
  * <p>The input is read lazily: at most {@code concurrency + 1} chunks are held at a time, so an
  * {@code Iterable} or {@code Stream} of millions of samples (e.g. read from a file) never sits in
- * memory. Every chunk is one logical call of the client, so the client's interceptors — the retry
- * policy for throttled ({@code 429}) and transient failures, metrics — apply to it; a worker that
- * backs off keeps its slot, so throttling slows the whole import down instead of piling up
+ * memory. Every chunk is one logical call of the client, so the client's interceptors apply to it
+ * (the Spring Boot starter's: the retry policy for throttled ({@code 429}) and transient failures,
+ * the overload protection, metrics; a plain client has none, see {@link SegmentsClient}); a worker
+ * that backs off keeps its slot, so throttling slows the whole import down instead of piling up
  * requests.
  *
  * <p><b>Created or already present.</b> The bulk endpoint answers with the dataset's sample for
@@ -56,10 +57,10 @@ import org.apache.commons.logging.LogFactory;
  * <p><b>Failures.</b> A sample the client rejects before sending (no name, invalid attributes)
  * fails alone. A chunk the API rejects as invalid ({@link ValidationException}) is split in halves
  * and retried, down to single samples, so that only the offending samples fail. A chunk that fails
- * otherwise after the retry policy gave up (throttled too long, server errors, network) fails with
- * all its samples. Failures that no other chunk can escape — the key is rejected, access is denied,
- * the dataset does not exist, the subscription is over — stop the import: no further input is read,
- * chunks in flight finish, and the exception is thrown.
+ * otherwise, after the retry policy (if any) gave up (throttled too long, server errors, network),
+ * fails with all its samples. Failures that no other chunk can escape — the key is rejected, access
+ * is denied, the dataset does not exist, the subscription is over — stop the import: no further
+ * input is read, chunks in flight finish, and the exception is thrown.
  *
  * <p><b>Progress.</b> A {@link BulkImportListener} hears about every finished chunk, and an {@code
  * INFO} line is logged (through Commons Logging, as all of the client logs, which Spring routes to

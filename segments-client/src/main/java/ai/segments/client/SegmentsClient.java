@@ -60,6 +60,19 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * rejected with a {@link ai.segments.client.exception.ValidationException} before any request is
  * sent.
  *
+ * <p>A client from {@link #builder()} sends every call once: it does not retry, back off, pace its
+ * requests or fail fast during outages by itself, and its transport neither retries nor follows
+ * redirects. It bounds every call with the connect and read timeouts (10 and 60 seconds by
+ * default), and a throttled or transient failure surfaces at once as a typed {@link
+ * ai.segments.client.exception.SegmentsException} (an {@link
+ * ai.segments.client.exception.ApiLimitException} when throttled) with its status, whether the
+ * request failed in transport and how long the server asked to wait ({@link
+ * ai.segments.client.exception.SegmentsException#retryAfter()}). Retries with back-off, the rate
+ * limiter, the retry budget and the circuit breaker are {@link
+ * ai.segments.client.call.SegmentsCallInterceptor interceptors} from the {@code segments-spring}
+ * module (retries on Spring Retry): the Spring Boot starter adds them, and without Boot they are
+ * added with {@link Builder#interceptor(SegmentsCallInterceptor)}.
+ *
  * <p>Creates and deletes survive failures that leave their outcome unknown (a read timeout, a reset
  * connection, a 5xx, an unreadable success answer): a create of a uniquely named resource ({@code
  * addDataset}, {@code cloneDataset}, {@code addDatasetCollaborator}, {@code addSample}, {@code
@@ -67,7 +80,8 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * the failure {@link ai.segments.client.exception.SegmentsException#isSafeToRetry() safe to retry};
  * {@code addIssue} and {@code uploadAsset} are never repeated and their failure says it {@link
  * ai.segments.client.exception.SegmentsException#mayHaveBeenApplied() may have happened}; a delete
- * whose retry finds nothing succeeds. See the README, "Creates and ambiguous failures".
+ * whose retry (by a retry interceptor) finds nothing succeeds. See the README, "Creates and
+ * ambiguous failures".
  */
 public final class SegmentsClient implements AutoCloseable {
 
@@ -1201,6 +1215,28 @@ public final class SegmentsClient implements AutoCloseable {
     /** The default API base URL. */
     public static final String DEFAULT_API_URL = "https://api.segments.ai/";
 
+    /** The connect timeout of the default transport, by default: 10 seconds. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The read timeout, by default: 60 seconds. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+
+    /** Whether responses that do not match the model fail, by default. */
+    public static final boolean DEFAULT_STRICT_VALIDATION = true;
+
+    /** Whether request bodies are gzipped where the SDK does, by default. */
+    public static final boolean DEFAULT_COMPRESSION = true;
+
+    /** Whether attribute maps are re-serialized through the models, by default. */
+    public static final boolean DEFAULT_NORMALIZE_ATTRIBUTES = false;
+
+    /** The largest response body read, by default: 64 MiB. */
+    public static final DataSize DEFAULT_MAX_RESPONSE_SIZE =
+        DataSize.ofBytes(JsonCodec.DEFAULT_MAX_RESPONSE_BYTES);
+
+    /** The deepest JSON nesting read, by default. */
+    public static final int DEFAULT_MAX_JSON_NESTING_DEPTH = SegmentsJson.DEFAULT_MAX_NESTING_DEPTH;
+
     /** How many failed downloads in a row mark a host other than the API's down, by default. */
     public static final int DEFAULT_DOWNLOAD_HOST_FAILURE_BUDGET = 3;
 
@@ -1214,22 +1250,21 @@ public final class SegmentsClient implements AutoCloseable {
     private SegmentsHttpTransport transport;
     private Supplier<String> apiKey;
     private String apiUrl = DEFAULT_API_URL;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(60);
-    private boolean strictValidation = true;
-    private boolean compression = true;
-    private boolean normalizeAttributes;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private boolean strictValidation = DEFAULT_STRICT_VALIDATION;
+    private boolean compression = DEFAULT_COMPRESSION;
+    private boolean normalizeAttributes = DEFAULT_NORMALIZE_ATTRIBUTES;
     private ObjectMapper objectMapper;
     private Clock clock = Clock.systemUTC();
-    private DataSize maxResponseSize = DataSize.ofBytes(JsonCodec.DEFAULT_MAX_RESPONSE_BYTES);
-    private int maxJsonNestingDepth = SegmentsJson.DEFAULT_MAX_NESTING_DEPTH;
+    private DataSize maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+    private int maxJsonNestingDepth = DEFAULT_MAX_JSON_NESTING_DEPTH;
     private final List<SegmentsCallInterceptor> interceptors = new ArrayList<>();
     private Duration downloadReadTimeout;
     private Duration downloadDeadline;
     private final List<String> allowedDownloadHosts = new ArrayList<>();
     private int downloadHostFailureBudget = DEFAULT_DOWNLOAD_HOST_FAILURE_BUDGET;
     private Duration downloadHostCoolDown = DEFAULT_DOWNLOAD_HOST_COOL_DOWN;
-
     private int downloadConcurrencyPerHost = DEFAULT_DOWNLOAD_CONCURRENCY_PER_HOST;
 
     private Builder() {}
@@ -1373,7 +1408,8 @@ public final class SegmentsClient implements AutoCloseable {
     }
 
     /**
-     * Adds an interceptor around every logical call; the first added is the outermost.
+     * Adds an interceptor around every logical call; the first added is the outermost. A client has
+     * none by default, so no retries: add e.g. {@code segments-spring}'s retry interceptor here.
      *
      * @param interceptor the interceptor
      * @return this builder
@@ -1414,8 +1450,7 @@ public final class SegmentsClient implements AutoCloseable {
     /**
      * The deepest nesting of JSON objects and arrays the client reads; a deeper response fails with
      * a {@link ValidationException} instead of exhausting the stack. Defaults to {@value
-     * SegmentsJson#DEFAULT_MAX_NESTING_DEPTH}. Applies to a custom {@link #objectMapper} too (on a
-     * copy).
+     * #DEFAULT_MAX_JSON_NESTING_DEPTH}. Applies to a custom {@link #objectMapper} too (on a copy).
      *
      * @param maxJsonNestingDepth at least 1
      * @return this builder

@@ -2,8 +2,6 @@ package ai.segments.autoconfigure;
 
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.http.SegmentsHttpTransport;
-import ai.segments.spring.observation.SegmentsObservationInterceptor;
-import ai.segments.spring.retry.SegmentsRetryInterceptor;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -25,9 +23,11 @@ import org.springframework.web.client.RestClient;
  * Auto-configures the {@link SegmentsClient} bean from {@link SegmentsProperties} (or a {@link
  * SegmentsConnectionDetails} bean), on a copy of the application's {@link RestClient.Builder}.
  *
- * <p>The client's interceptors are, outermost first: the observation interceptor (one {@code
- * segments.client.requests} observation per logical call), the retry interceptor (unless {@code
- * segments.retry.enabled=false}), then interceptors added by {@link SegmentsClientCustomizer}s.
+ * <p>Every interceptor reaches the client through an ordered {@link SegmentsClientCustomizer}: the
+ * starter's own ({@link SegmentsInterceptorConfiguration}) add, outermost first, the observation
+ * interceptor (one {@code segments.client.requests} observation per logical call), the retry
+ * interceptor (unless {@code segments.retry.enabled=false}), the circuit breaker and the rate
+ * limiter; the application's customizers come after them.
  */
 @AutoConfiguration(
     after = SslAutoConfiguration.class,
@@ -40,12 +40,17 @@ import org.springframework.web.client.RestClient;
     })
 @ConditionalOnClass({SegmentsClient.class, RestClient.class})
 @Conditional(OnSupportedBootVersionCondition.class)
-@EnableConfigurationProperties({SegmentsProperties.class, SegmentsDownloadProperties.class})
+@EnableConfigurationProperties({
+  SegmentsProperties.class,
+  SegmentsRetryProperties.class,
+  SegmentsDownloadProperties.class
+})
 @Import({
   SegmentsRetryConfiguration.class,
   SegmentsObservationConfiguration.class,
   SegmentsStartupVerificationConfiguration.class,
-  SegmentsResilienceConfiguration.class
+  SegmentsResilienceConfiguration.class,
+  SegmentsInterceptorConfiguration.class
 })
 public class SegmentsAutoConfiguration {
 
@@ -123,9 +128,7 @@ public class SegmentsAutoConfiguration {
    *
    * @param clients starts the builder
    * @param connectionDetails checked for an API key
-   * @param observation the observation interceptor, if any
-   * @param retry the retry interceptor, unless retries are off
-   * @param customizers the application's customizers
+   * @param customizers the starter's and the application's customizers, applied in order
    * @return the client
    * @throws SegmentsConfigurationException when no API key is configured
    */
@@ -134,15 +137,11 @@ public class SegmentsAutoConfiguration {
   public SegmentsClient segmentsClient(
       SegmentsClientBuilderFactory clients,
       SegmentsConnectionDetails connectionDetails,
-      ObjectProvider<SegmentsObservationInterceptor> observation,
-      ObjectProvider<SegmentsRetryInterceptor> retry,
       ObjectProvider<SegmentsClientCustomizer> customizers) {
     if (!StringUtils.hasText(connectionDetails.apiKey())) {
       throw SegmentsConfigurationException.missingApiKey();
     }
     SegmentsClient.Builder builder = clients.builder();
-    observation.ifAvailable(builder::interceptor);
-    retry.ifAvailable(builder::interceptor);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
   }

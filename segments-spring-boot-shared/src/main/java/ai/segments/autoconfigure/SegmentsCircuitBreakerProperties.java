@@ -1,5 +1,6 @@
 package ai.segments.autoconfigure;
 
+import ai.segments.spring.resilience.CircuitBreakerSettings;
 import java.time.Duration;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -7,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The circuit breaker ({@code segments.circuit-breaker.*}): after consecutive attempts without a
  * response or with a 5xx answer, calls fail fast for a cool-down, then a few probes decide whether
- * to close again.
+ * to close again. Its defaults are {@link CircuitBreakerSettings#DEFAULTS}.
  */
 @ConfigurationProperties("segments.circuit-breaker")
 public class SegmentsCircuitBreakerProperties implements InitializingBean {
@@ -16,13 +17,13 @@ public class SegmentsCircuitBreakerProperties implements InitializingBean {
   private boolean enabled = true;
 
   /** Consecutive failed attempts (no response or a 5xx answer) that open the breaker. */
-  private int failureThreshold = 5;
+  private int failureThreshold = CircuitBreakerSettings.DEFAULTS.failureThreshold();
 
   /** How long an open breaker fails calls fast before it lets probes through. */
-  private Duration coolDown = Duration.ofSeconds(2);
+  private Duration coolDown = CircuitBreakerSettings.DEFAULTS.coolDown();
 
   /** Probe calls let through after the cool-down; the breaker closes unless all of them fail. */
-  private int probes = 3;
+  private int probes = CircuitBreakerSettings.DEFAULTS.probes();
 
   /** Creates the properties with their defaults. */
   public SegmentsCircuitBreakerProperties() {}

@@ -41,17 +41,17 @@ public class SegmentsDownloadProperties implements InitializingBean {
    * How many failed downloads in a row (HTTP 5xx, broken bodies, read timeouts) mark a host other
    * than the API's down; a connection that cannot be made marks it down at once.
    */
-  private int hostFailureBudget = 3;
+  private int hostFailureBudget = SegmentsClient.Builder.DEFAULT_DOWNLOAD_HOST_FAILURE_BUDGET;
 
   /** How long a download host that is down is skipped: its downloads fail at once. */
-  private Duration hostCoolDown = Duration.ofSeconds(30);
+  private Duration hostCoolDown = SegmentsClient.Builder.DEFAULT_DOWNLOAD_HOST_COOL_DOWN;
 
   /**
    * How many downloads run at once against one host other than the API's (image hosts are often
    * third parties), whatever number of threads download, e.g. an export's; the others wait. Each
    * attempt holds a slot, the waits between retries do not.
    */
-  private int concurrencyPerHost = 16;
+  private int concurrencyPerHost = SegmentsClient.Builder.DEFAULT_DOWNLOAD_CONCURRENCY_PER_HOST;
 
   /** Creates the properties with their defaults. */
   public SegmentsDownloadProperties() {}
@@ -202,7 +202,8 @@ public class SegmentsDownloadProperties implements InitializingBean {
       throw SegmentsConfigurationException.invalidProperty(
           "segments.download.concurrency-per-host",
           "must be at least 1",
-          "Set 'segments.download.concurrency-per-host' to a number of downloads like 16");
+          "Set 'segments.download.concurrency-per-host' to a number of downloads like "
+              + SegmentsClient.Builder.DEFAULT_DOWNLOAD_CONCURRENCY_PER_HOST);
     }
     try {
       DownloadPolicy.of(URI.create(SegmentsClient.Builder.DEFAULT_API_URL), this.allowedHosts);

@@ -1,8 +1,7 @@
 package ai.segments.autoconfigure;
 
-import ai.segments.spring.retry.SegmentsRetrySettings;
-import java.net.URI;
-import java.net.URISyntaxException;
+import ai.segments.client.ApiUrls;
+import ai.segments.client.SegmentsClient;
 import java.time.Duration;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,6 +9,13 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the auto-configured {@code SegmentsClient}, under the prefix {@code segments}.
+ * Its defaults are the plain client's ({@link SegmentsClient.Builder}'s {@code DEFAULT_*}
+ * constants), and it binds {@code compression.*} and {@code web.*} too. Every other prefix under
+ * {@code segments} has one class of its own: {@code segments.retry.*} (with the budget) {@link
+ * SegmentsRetryProperties}, {@code segments.rate-limit.*} {@link SegmentsRateLimitProperties},
+ * {@code segments.circuit-breaker.*} {@link SegmentsCircuitBreakerProperties}, {@code
+ * segments.download.*} {@link SegmentsDownloadProperties}; {@code segments.emulator.*}, {@code
+ * segments.webhook.*} and {@code segments.export.*} theirs, beside their auto-configurations.
  *
  * <p>Checked once bound: a malformed value fails startup with a {@link
  * SegmentsConfigurationException} that names the property.
@@ -17,8 +23,13 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("segments")
 public class SegmentsProperties implements InitializingBean {
 
-  /** The default API base URL. */
-  public static final String DEFAULT_API_URL = "https://api.segments.ai/";
+  /**
+   * The default API base URL.
+   *
+   * @deprecated since the settings have one home: use {@link
+   *     SegmentsClient.Builder#DEFAULT_API_URL}, which this repeats
+   */
+  @Deprecated public static final String DEFAULT_API_URL = SegmentsClient.Builder.DEFAULT_API_URL;
 
   /**
    * API key; required unless the embedded emulator is enabled. The SEGMENTS_API_KEY environment
@@ -27,28 +38,28 @@ public class SegmentsProperties implements InitializingBean {
   private String apiKey;
 
   /** API base URL: an absolute http or https URL without user info, query or fragment. */
-  private String apiUrl = DEFAULT_API_URL;
+  private String apiUrl = SegmentsClient.Builder.DEFAULT_API_URL;
 
   /** Connect timeout of the client's own HTTP connection pool. */
-  private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration connectTimeout = SegmentsClient.Builder.DEFAULT_CONNECT_TIMEOUT;
 
   /** Read timeout of every request of the client (not of the application's other clients). */
-  private Duration readTimeout = Duration.ofSeconds(60);
+  private Duration readTimeout = SegmentsClient.Builder.DEFAULT_READ_TIMEOUT;
 
   /**
    * Whether responses that don't match the model fail; false reads them leniently, like the Python
    * SDK's non-strict mode.
    */
-  private boolean strictValidation = true;
+  private boolean strictValidation = SegmentsClient.Builder.DEFAULT_STRICT_VALIDATION;
 
   /** Largest response body the client reads; a larger one fails instead of exhausting memory. */
-  private DataSize maxResponseSize = DataSize.ofMegabytes(64);
+  private DataSize maxResponseSize = SegmentsClient.Builder.DEFAULT_MAX_RESPONSE_SIZE;
 
   /**
    * Deepest nesting of JSON objects and arrays the client reads; a deeper response fails instead of
    * exhausting the stack.
    */
-  private int maxJsonNestingDepth = 200;
+  private int maxJsonNestingDepth = SegmentsClient.Builder.DEFAULT_MAX_JSON_NESTING_DEPTH;
 
   /**
    * Whether to check the API and the key at startup, like the Python SDK does when it creates a
@@ -61,15 +72,11 @@ public class SegmentsProperties implements InitializingBean {
    * re-serialized through the models, dropping keys the models do not know. By default they are
    * validated and sent as given.
    */
-  private boolean normalizeAttributes = false;
+  private boolean normalizeAttributes = SegmentsClient.Builder.DEFAULT_NORMALIZE_ATTRIBUTES;
 
   private final Compression compression = new Compression();
 
-  private final Retry retry = new Retry();
-
   private final Web web = new Web();
-
-  private final Emulator emulator = new Emulator();
 
   /**
    * The API key.
@@ -243,30 +250,12 @@ public class SegmentsProperties implements InitializingBean {
   }
 
   /**
-   * Retry settings.
-   *
-   * @return the settings
-   */
-  public Retry getRetry() {
-    return this.retry;
-  }
-
-  /**
    * Web (controller advice) settings.
    *
    * @return the settings
    */
   public Web getWeb() {
     return this.web;
-  }
-
-  /**
-   * Embedded emulator settings.
-   *
-   * @return the settings
-   */
-  public Emulator getEmulator() {
-    return this.emulator;
   }
 
   /**
@@ -280,7 +269,6 @@ public class SegmentsProperties implements InitializingBean {
     requirePositive("segments.connect-timeout", this.connectTimeout);
     requirePositive("segments.read-timeout", this.readTimeout);
     checkLimits();
-    this.retry.check();
   }
 
   private static void checkApiUrl(String apiUrl) {
@@ -289,21 +277,16 @@ public class SegmentsProperties implements InitializingBean {
           "segments.api-url",
           "must be an absolute http or https URL with a host and without user info, query or"
               + " fragment",
-          "Set 'segments.api-url' to the API base URL, for example " + DEFAULT_API_URL);
+          "Set 'segments.api-url' to the API base URL, for example "
+              + SegmentsClient.Builder.DEFAULT_API_URL);
     }
   }
 
-  private static boolean isApiUrl(String value) {
+  private static boolean isApiUrl(String apiUrl) {
     try {
-      URI uri = new URI(value.strip());
-      boolean web =
-          "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-      return web
-          && uri.getHost() != null
-          && uri.getRawUserInfo() == null
-          && uri.getRawQuery() == null
-          && uri.getRawFragment() == null;
-    } catch (URISyntaxException ex) {
+      ApiUrls.parse(apiUrl);
+      return true;
+    } catch (IllegalArgumentException ex) {
       return false;
     }
   }
@@ -336,7 +319,7 @@ public class SegmentsProperties implements InitializingBean {
   public static class Compression {
 
     /** Whether to gzip request bodies on the operations the Python SDK compresses. */
-    private boolean enabled = true;
+    private boolean enabled = SegmentsClient.Builder.DEFAULT_COMPRESSION;
 
     /**
      * Whether compression is on.
@@ -354,150 +337,6 @@ public class SegmentsProperties implements InitializingBean {
      */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
-    }
-  }
-
-  /** Retries of throttled and transient failures. */
-  public static class Retry {
-
-    /** Whether to retry throttled and transient failures. */
-    private boolean enabled = true;
-
-    /** Total attempts per call, including the first; 1 disables retries. */
-    private int maxAttempts = 4;
-
-    /** Back-off before the first retry. */
-    private Duration initialInterval = Duration.ofSeconds(1);
-
-    /** Growth factor of the back-off from one retry to the next. */
-    private double multiplier = 2.0;
-
-    /**
-     * Cap for one back-off, and for a server's Retry-After: a longer requested wait fails at once.
-     */
-    private Duration maxInterval = Duration.ofSeconds(30);
-
-    /**
-     * Whether retries are on.
-     *
-     * @return {@code true} when on
-     */
-    public boolean isEnabled() {
-      return this.enabled;
-    }
-
-    /**
-     * Turns retries on or off.
-     *
-     * @param enabled {@code true} to retry
-     */
-    public void setEnabled(boolean enabled) {
-      this.enabled = enabled;
-    }
-
-    /**
-     * Total attempts per call.
-     *
-     * @return the attempts, at least 1
-     */
-    public int getMaxAttempts() {
-      return this.maxAttempts;
-    }
-
-    /**
-     * Sets the total attempts per call.
-     *
-     * @param maxAttempts at least 1
-     */
-    public void setMaxAttempts(int maxAttempts) {
-      this.maxAttempts = maxAttempts;
-    }
-
-    /**
-     * The first back-off.
-     *
-     * @return the interval
-     */
-    public Duration getInitialInterval() {
-      return this.initialInterval;
-    }
-
-    /**
-     * Sets the first back-off.
-     *
-     * @param initialInterval a positive duration
-     */
-    public void setInitialInterval(Duration initialInterval) {
-      this.initialInterval = initialInterval;
-    }
-
-    /**
-     * The back-off growth factor.
-     *
-     * @return the multiplier, at least 1
-     */
-    public double getMultiplier() {
-      return this.multiplier;
-    }
-
-    /**
-     * Sets the back-off growth factor.
-     *
-     * @param multiplier at least 1
-     */
-    public void setMultiplier(double multiplier) {
-      this.multiplier = multiplier;
-    }
-
-    /**
-     * The cap of one back-off.
-     *
-     * @return the cap
-     */
-    public Duration getMaxInterval() {
-      return this.maxInterval;
-    }
-
-    /**
-     * Sets the cap of one back-off.
-     *
-     * @param maxInterval a duration not shorter than the initial interval
-     */
-    public void setMaxInterval(Duration maxInterval) {
-      this.maxInterval = maxInterval;
-    }
-
-    void check() {
-      if (this.maxAttempts < 1) {
-        throw SegmentsConfigurationException.invalidProperty(
-            "segments.retry.max-attempts",
-            "must be at least 1",
-            "Set 'segments.retry.max-attempts' to 1 (no retries) or more");
-      }
-      requirePositive("segments.retry.initial-interval", this.initialInterval);
-      requirePositive("segments.retry.max-interval", this.maxInterval);
-      if (!(this.multiplier >= 1.0)) {
-        throw SegmentsConfigurationException.invalidProperty(
-            "segments.retry.multiplier",
-            "must be at least 1.0",
-            "Set 'segments.retry.multiplier' to 1.0 (constant back-off) or more");
-      }
-      if (this.maxInterval.compareTo(this.initialInterval) < 0) {
-        throw SegmentsConfigurationException.invalidProperty(
-            "segments.retry.max-interval",
-            "must not be shorter than 'segments.retry.initial-interval'",
-            "Raise 'segments.retry.max-interval' or lower 'segments.retry.initial-interval'");
-      }
-    }
-
-    /**
-     * These settings as the retry engine takes them.
-     *
-     * @return the settings
-     */
-    public SegmentsRetrySettings toSettings() {
-      return new SegmentsRetrySettings(
-          this.maxAttempts, this.initialInterval, this.multiplier, this.maxInterval);
     }
   }
 
@@ -541,34 +380,6 @@ public class SegmentsProperties implements InitializingBean {
       public void setEnabled(boolean enabled) {
         this.enabled = enabled;
       }
-    }
-  }
-
-  /** The embedded emulator, provided by the {@code segments-emulator} module. */
-  public static class Emulator {
-
-    /**
-     * Whether to start the embedded emulator and point the client at it (needs the
-     * segments-emulator module on the classpath).
-     */
-    private boolean enabled = false;
-
-    /**
-     * Whether the emulator is enabled.
-     *
-     * @return {@code true} when enabled
-     */
-    public boolean isEnabled() {
-      return this.enabled;
-    }
-
-    /**
-     * Enables the emulator or not.
-     *
-     * @param enabled {@code true} to enable it
-     */
-    public void setEnabled(boolean enabled) {
-      this.enabled = enabled;
     }
   }
 }

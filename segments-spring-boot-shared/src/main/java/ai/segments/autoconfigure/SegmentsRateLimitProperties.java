@@ -1,6 +1,7 @@
 package ai.segments.autoconfigure;
 
 import ai.segments.spring.resilience.RateLimitMode;
+import ai.segments.spring.resilience.RateLimitSettings;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -22,7 +23,7 @@ public class SegmentsRateLimitProperties implements InitializingBean {
   private Double rate;
 
   /** Lowest requests per second the adaptive mode drops to. */
-  private double minimumRate = 0.5;
+  private double minimumRate = RateLimitSettings.DEFAULT_MINIMUM_RATE;
 
   /** Creates the properties with their defaults. */
   public SegmentsRateLimitProperties() {}

@@ -1,17 +1,14 @@
 package ai.segments.autoconfigure;
 
-import ai.segments.spring.resilience.CircuitBreakerInterceptor;
 import ai.segments.spring.resilience.CircuitBreakerSettings;
-import ai.segments.spring.resilience.RateLimitInterceptor;
 import ai.segments.spring.resilience.RateLimitSettings;
-import ai.segments.spring.resilience.ResilienceClock;
 import ai.segments.spring.resilience.ResilienceEvents;
 import ai.segments.spring.resilience.ResilienceMetrics;
 import ai.segments.spring.resilience.RetryBudget;
 import ai.segments.spring.resilience.SegmentsCircuitBreaker;
+import ai.segments.spring.resilience.SegmentsClock;
 import ai.segments.spring.resilience.SegmentsRateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -20,21 +17,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 
 /**
  * The overload protection of the auto-configured client, each part on unless switched off: the rate
  * limiter ({@code segments.rate-limit.mode=off}), the retry budget ({@code
  * segments.retry.budget.enabled=false}; also off without retries) and the circuit breaker ({@code
- * segments.circuit-breaker.enabled=false}). Their interceptors run first among the customizers, so
- * right inside the retry interceptor: once per attempt, the breaker outside the rate limiter.
- * Meters go to the context's {@link MeterRegistry}, if any.
+ * segments.circuit-breaker.enabled=false}). {@link SegmentsInterceptorConfiguration} adds their
+ * interceptors right inside the retry interceptor: once per attempt, the breaker outside the rate
+ * limiter. Meters go to the context's {@link MeterRegistry}, if any.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({
   SegmentsRateLimitProperties.class,
-  SegmentsRetryBudgetProperties.class,
   SegmentsCircuitBreakerProperties.class
 })
 public class SegmentsResilienceConfiguration {
@@ -46,7 +40,7 @@ public class SegmentsResilienceConfiguration {
    * The rate limiter of the auto-configured client, one limit per API key.
    *
    * @param properties {@code segments.rate-limit.*}
-   * @param segments {@code segments.retry.max-interval} bounds the wait for a permit
+   * @param retry {@code segments.retry.max-interval} bounds the wait for a permit
    * @param registry the meter registry, if any
    * @return the limiter
    */
@@ -55,7 +49,7 @@ public class SegmentsResilienceConfiguration {
   @ConditionalOnExpression("'${segments.rate-limit.mode:adaptive}'.toLowerCase() != 'off'")
   public SegmentsRateLimiter segmentsRateLimiter(
       SegmentsRateLimitProperties properties,
-      SegmentsProperties segments,
+      SegmentsRetryProperties retry,
       ObjectProvider<MeterRegistry> registry) {
     Optional<ResilienceMetrics> metrics = metrics(registry);
     RateLimitSettings settings =
@@ -63,9 +57,9 @@ public class SegmentsResilienceConfiguration {
             properties.getMode(),
             (properties.getRate() != null) ? properties.getRate() : 0,
             properties.getMinimumRate(),
-            segments.getRetry().getMaxInterval());
+            retry.getMaxInterval());
     SegmentsRateLimiter limiter =
-        new SegmentsRateLimiter(settings, ResilienceClock.SYSTEM, events(metrics));
+        new SegmentsRateLimiter(settings, SegmentsClock.system(), events(metrics));
     metrics.ifPresent(m -> m.bindRateLimiter(limiter));
     return limiter;
   }
@@ -73,7 +67,7 @@ public class SegmentsResilienceConfiguration {
   /**
    * The retry budget the retry template draws from.
    *
-   * @param properties {@code segments.retry.budget.*}
+   * @param properties {@code segments.retry.*}, whose {@code budget.*} sizes it
    * @param registry the meter registry, if any
    * @return the budget
    */
@@ -84,9 +78,9 @@ public class SegmentsResilienceConfiguration {
       havingValue = "true",
       matchIfMissing = true)
   public RetryBudget segmentsRetryBudget(
-      SegmentsRetryBudgetProperties properties, ObjectProvider<MeterRegistry> registry) {
-    return new RetryBudget(
-        properties.getRatio(), properties.getCapacity(), events(metrics(registry)));
+      SegmentsRetryProperties properties, ObjectProvider<MeterRegistry> registry) {
+    SegmentsRetryProperties.Budget budget = properties.getBudget();
+    return new RetryBudget(budget.getRatio(), budget.getCapacity(), events(metrics(registry)));
   }
 
   /**
@@ -110,28 +104,10 @@ public class SegmentsResilienceConfiguration {
         new SegmentsCircuitBreaker(
             new CircuitBreakerSettings(
                 properties.getFailureThreshold(), properties.getCoolDown(), properties.getProbes()),
-            Clock.systemUTC(),
+            SegmentsClock.system(),
             events(metrics));
     metrics.ifPresent(m -> m.bindCircuitBreaker(breaker));
     return breaker;
-  }
-
-  /**
-   * Adds the breaker's and the rate limiter's interceptors to the auto-configured client, before
-   * any other customizer's.
-   *
-   * @param breaker the circuit breaker, unless off
-   * @param limiter the rate limiter, unless off
-   * @return the customizer
-   */
-  @Bean
-  @Order(Ordered.HIGHEST_PRECEDENCE)
-  public SegmentsClientCustomizer segmentsResilienceCustomizer(
-      ObjectProvider<SegmentsCircuitBreaker> breaker, ObjectProvider<SegmentsRateLimiter> limiter) {
-    return builder -> {
-      breaker.ifAvailable(b -> builder.interceptor(new CircuitBreakerInterceptor(b)));
-      limiter.ifAvailable(l -> builder.interceptor(new RateLimitInterceptor(l)));
-    };
   }
 
   private static ResilienceEvents events(Optional<ResilienceMetrics> metrics) {

@@ -50,9 +50,8 @@ public class SegmentsRetryConfiguration {
   @Bean(name = RETRY_TEMPLATE_BEAN_NAME, defaultCandidate = false)
   @ConditionalOnMissingBean(name = RETRY_TEMPLATE_BEAN_NAME)
   public RetryTemplate segmentsRetryTemplate(
-      SegmentsProperties properties, ObjectProvider<RetryBudget> budget) {
-    return SegmentsRetryTemplates.create(
-        properties.getRetry().toSettings(), budget.getIfAvailable());
+      SegmentsRetryProperties properties, ObjectProvider<RetryBudget> budget) {
+    return SegmentsRetryTemplates.create(properties.toSettings(), budget.getIfAvailable());
   }
 
   /**

@@ -1,8 +1,9 @@
 package ai.segments.client.call;
 
 /**
- * Wraps every logical call of {@link ai.segments.client.SegmentsClient}: the seam for retries and
- * observations.
+ * Wraps every logical call of {@link ai.segments.client.SegmentsClient}: the seam for retries,
+ * overload protection and observations, none of which a plain client has until one is added with
+ * {@link ai.segments.client.SegmentsClient.Builder#interceptor(SegmentsCallInterceptor)}.
  *
  * <p>Interceptors are applied in the order they were registered, the first one outermost. An
  * interceptor may call {@link Chain#proceed(SegmentsCall)} several times (retries), each time with

@@ -7,8 +7,8 @@ import ai.segments.emulator.RecordedRequest;
 import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.spring.resilience.RateLimitInterceptor;
 import ai.segments.spring.resilience.RateLimitSettings;
-import ai.segments.spring.resilience.ResilienceClock;
 import ai.segments.spring.resilience.ResilienceEvents;
+import ai.segments.spring.resilience.SegmentsClock;
 import ai.segments.spring.resilience.SegmentsRateLimiter;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +48,7 @@ class ThrottledConvergenceTest {
         SegmentsRateLimiter limiter =
             new SegmentsRateLimiter(
                 RateLimitSettings.adaptive(Duration.ofSeconds(5)),
-                ResilienceClock.SYSTEM,
+                SegmentsClock.system(),
                 ResilienceEvents.NONE);
         limiters.add(limiter);
         SegmentsClient client =

@@ -10,10 +10,10 @@ import ai.segments.emulator.FaultRule;
 import ai.segments.emulator.RecordedRequest;
 import ai.segments.emulator.Seed;
 import ai.segments.emulator.SegmentsEmulator;
+import ai.segments.spring.resilience.SegmentsClock;
 import ai.segments.spring.retry.SegmentsRetryInterceptor;
 import ai.segments.spring.retry.SegmentsRetrySettings;
 import ai.segments.spring.retry.SegmentsRetryTemplates;
-import ai.segments.spring.retry.Sleeper;
 import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -146,7 +146,7 @@ class BulkImportSoakTest {
     Random jitter = new Random(42);
     return new SegmentsRetryInterceptor(
         new SpringRetrySegmentsRetryOperations(
-            SegmentsRetryTemplates.create(settings, Sleeper.THREAD, jitter::nextDouble)),
+            SegmentsRetryTemplates.create(settings, SegmentsClock.system(), jitter::nextDouble)),
         (call, reason) -> retries.merge(reason.tagValue(), 1, Integer::sum));
   }
 

@@ -5,11 +5,13 @@ import ai.segments.client.call.SegmentsCall;
 import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsResponse;
 import ai.segments.emulator.SegmentsEmulator;
+import ai.segments.spring.resilience.SegmentsClock;
 import ai.segments.spring.retry.SegmentsRetryInterceptor;
 import ai.segments.spring.retry.SegmentsRetryListener;
 import ai.segments.spring.retry.SegmentsRetrySettings;
 import ai.segments.spring.retry.SegmentsRetryTemplates;
 import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,7 +43,7 @@ final class ReliabilityClients {
     SegmentsRetryInterceptor interceptor =
         new SegmentsRetryInterceptor(
             new SpringRetrySegmentsRetryOperations(
-                SegmentsRetryTemplates.create(retry, this.backOffs::add, () -> 0.5)),
+                SegmentsRetryTemplates.create(retry, new RecordingClock(), () -> 0.5)),
             SegmentsRetryListener.NONE);
     return counting(emulator, interceptor);
   }
@@ -105,5 +107,23 @@ final class ReliabilityClients {
         .apiKey(emulator.apiKey())
         .apiUrl(emulator.baseUrl())
         .readTimeout(READ_TIMEOUT);
+  }
+
+  /** The system clock, except that it records the back-offs instead of sleeping. */
+  private final class RecordingClock extends SegmentsClock {
+
+    RecordingClock() {
+      super(Clock.systemUTC());
+    }
+
+    @Override
+    public long nanoTime() {
+      return System.nanoTime();
+    }
+
+    @Override
+    public void sleep(Duration duration) {
+      ReliabilityClients.this.backOffs.add(duration);
+    }
   }
 }

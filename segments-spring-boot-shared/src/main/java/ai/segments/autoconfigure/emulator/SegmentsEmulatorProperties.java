@@ -4,17 +4,44 @@ import ai.segments.emulator.Seed;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the embedded emulator, under the prefix {@code segments.emulator}. The switch itself,
- * {@code segments.emulator.enabled}, belongs to the starter's {@code segments} properties.
+ * The embedded emulator, provided by the {@code segments-emulator} module, under the prefix {@code
+ * segments.emulator}: the switch and the emulator's settings.
  */
 @ConfigurationProperties("segments.emulator")
 public class SegmentsEmulatorProperties {
+
+  /**
+   * Whether to start the embedded emulator and point the client at it (needs the segments-emulator
+   * module on the classpath).
+   */
+  private boolean enabled = false;
 
   /** Port of the embedded emulator on 127.0.0.1; 0 picks a free port. */
   private int port;
 
   /** Data the embedded emulator starts with: the demo datasets, or none. */
   private Seed seed = Seed.DEMO;
+
+  /** Creates the properties with their defaults. */
+  public SegmentsEmulatorProperties() {}
+
+  /**
+   * Whether the emulator is enabled.
+   *
+   * @return {@code true} when enabled
+   */
+  public boolean isEnabled() {
+    return this.enabled;
+  }
+
+  /**
+   * Enables the emulator or not.
+   *
+   * @param enabled {@code true} to enable it
+   */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
 
   /**
    * The port of the embedded emulator.

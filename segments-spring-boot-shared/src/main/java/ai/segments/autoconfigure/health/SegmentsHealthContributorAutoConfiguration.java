@@ -6,7 +6,7 @@ import ai.segments.autoconfigure.SegmentsClientBuilderFactory;
 import ai.segments.client.SegmentsClient;
 import ai.segments.spring.health.SegmentsHealthCheck;
 import ai.segments.spring.resilience.SegmentsCircuitBreaker;
-import java.time.Clock;
+import ai.segments.spring.resilience.SegmentsClock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -54,7 +54,7 @@ public class SegmentsHealthContributorAutoConfiguration {
         new SegmentsHealthCheck(
             client,
             HEALTH_CACHE_TTL,
-            Clock.systemUTC(),
+            SegmentsClock.system(),
             (circuit != null) ? circuit::snapshot : null));
   }
 }

@@ -24,7 +24,7 @@ public class SegmentsExportProperties implements InitializingBean {
    * bytes a pixel, so raise it together with the heap. Images are only measured from their header
    * and are not limited.
    */
-  private long maxPixels = 16_777_216L;
+  private long maxPixels = ImageReaders.DEFAULT_MAX_PIXELS;
 
   /**
    * How many samples an export prepares at once, ahead of the sample it writes: their media fetched
@@ -34,7 +34,7 @@ public class SegmentsExportProperties implements InitializingBean {
    * are the same whatever the value. Downloads from one image host are bounded on their own by
    * {@code segments.download.concurrency-per-host}.
    */
-  private int concurrency = 32;
+  private int concurrency = ReleaseExporter.DEFAULT_CONCURRENCY;
 
   /** Creates the properties with their defaults. */
   public SegmentsExportProperties() {}

@@ -1,5 +1,6 @@
 package ai.segments.autoconfigure.webhook;
 
+import ai.segments.spring.resilience.SegmentsClock;
 import ai.segments.spring.webhook.SegmentsWebhookHandler;
 import ai.segments.spring.webhook.WebhookEventReader;
 import ai.segments.spring.webhook.WebhookReplayCache;
@@ -52,7 +53,9 @@ public class SegmentsWebhookAutoConfiguration {
   public WebhookSignatureVerifier segmentsWebhookSignatureVerifier(
       SegmentsWebhookProperties properties, ObjectProvider<Clock> clock) {
     return new WebhookSignatureVerifier(
-        properties.getSecret(), properties.getTolerance(), clock.getIfUnique(Clock::systemUTC));
+        properties.getSecret(),
+        properties.getTolerance(),
+        clock.getIfUnique(SegmentsClock::system));
   }
 
   /**
@@ -70,7 +73,7 @@ public class SegmentsWebhookAutoConfiguration {
     return new WebhookReplayCache(
         properties.getTolerance(),
         properties.getReplayCacheSize(),
-        clock.getIfUnique(Clock::systemUTC));
+        clock.getIfUnique(SegmentsClock::system));
   }
 
   /**

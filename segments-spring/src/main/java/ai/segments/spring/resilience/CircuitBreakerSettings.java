@@ -9,4 +9,11 @@ import java.time.Duration;
  * @param coolDown how long it stays open, failing calls fast
  * @param probes calls let through when half-open; it closes unless all of them fail
  */
-public record CircuitBreakerSettings(int failureThreshold, Duration coolDown, int probes) {}
+public record CircuitBreakerSettings(int failureThreshold, Duration coolDown, int probes) {
+
+  /**
+   * The defaults: open after 5 failed attempts in a row, for 2 s, then close unless 3 probes fail.
+   */
+  public static final CircuitBreakerSettings DEFAULTS =
+      new CircuitBreakerSettings(5, Duration.ofSeconds(2), 3);
+}

@@ -14,7 +14,7 @@ package ai.segments.spring.resilience;
  *
  * @param maxRate the rate when the API last throttled, in requests per second; infinite before
  * @param floor the lowest rate, in requests per second
- * @param throttledAt when the API last throttled, on the {@link ResilienceClock}
+ * @param throttledAt when the API last throttled, on the {@link SegmentsClock}
  * @param k seconds until the rate is back at {@code maxRate}
  */
 record CubicRate(double maxRate, double floor, long throttledAt, double k) {

@@ -15,12 +15,12 @@ final class KeyRateLimiter {
   private static final double NANOS_PER_SECOND = 1e9;
 
   private final RateLimitSettings settings;
-  private final ResilienceClock clock;
+  private final SegmentsClock clock;
   private final SendRateMeter meter;
   private final AtomicReference<CubicRate> rate;
   private final AtomicLong nextFree = new AtomicLong(Long.MIN_VALUE);
 
-  KeyRateLimiter(RateLimitSettings settings, ResilienceClock clock) {
+  KeyRateLimiter(RateLimitSettings settings, SegmentsClock clock) {
     this.settings = settings;
     this.clock = clock;
     this.meter = new SendRateMeter(clock.nanoTime());

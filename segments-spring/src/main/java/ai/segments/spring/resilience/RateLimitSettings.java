@@ -13,13 +13,16 @@ import java.time.Duration;
 public record RateLimitSettings(
     RateLimitMode mode, double fixedRate, double minimumRate, Duration maxWait) {
 
+  /** The lowest rate the adaptive mode drops to by default: half a request per second. */
+  public static final double DEFAULT_MINIMUM_RATE = 0.5;
+
   /**
-   * The adaptive mode with a minimum of half a request per second.
+   * The adaptive mode with the {@link #DEFAULT_MINIMUM_RATE default minimum rate}.
    *
    * @param maxWait the longest a call waits for a permit
    * @return the settings
    */
   public static RateLimitSettings adaptive(Duration maxWait) {
-    return new RateLimitSettings(RateLimitMode.ADAPTIVE, 0, 0.5, maxWait);
+    return new RateLimitSettings(RateLimitMode.ADAPTIVE, 0, DEFAULT_MINIMUM_RATE, maxWait);
   }
 }

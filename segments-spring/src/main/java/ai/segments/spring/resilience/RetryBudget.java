@@ -13,6 +13,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class RetryBudget {
 
+  /** The retry tokens a successful call adds, by default. */
+  public static final double DEFAULT_RATIO = 0.2;
+
+  /** The retries a budget holds at most, and at the start, by default. */
+  public static final int DEFAULT_CAPACITY = 10;
+
   private static final long MILLIS_PER_TOKEN = 1000;
 
   private final long capacity;

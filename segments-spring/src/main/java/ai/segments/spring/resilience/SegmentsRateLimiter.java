@@ -20,7 +20,7 @@ public final class SegmentsRateLimiter {
   static final long BOOKING_HORIZON_NANOS = 500_000_000L;
 
   private final RateLimitSettings settings;
-  private final ResilienceClock clock;
+  private final SegmentsClock clock;
   private final ResilienceEvents events;
   private final Map<String, KeyRateLimiter> perKey = new ConcurrentHashMap<>();
 
@@ -32,7 +32,7 @@ public final class SegmentsRateLimiter {
    * @param events told about every permit waited for
    */
   public SegmentsRateLimiter(
-      RateLimitSettings settings, ResilienceClock clock, ResilienceEvents events) {
+      RateLimitSettings settings, SegmentsClock clock, ResilienceEvents events) {
     if (settings.mode() == RateLimitMode.OFF) {
       throw new IllegalArgumentException("A rate limiter that is off needs no instance");
     }
@@ -45,8 +45,8 @@ public final class SegmentsRateLimiter {
    * Waits for a permit to send an attempt.
    *
    * @param call the attempt
-   * @return when the permit was booked (before any wait), on the {@link ResilienceClock}: the rate
-   *     of that moment paced it
+   * @return when the permit was booked (before any wait), on the {@link SegmentsClock}: the rate of
+   *     that moment paced it
    * @throws ApiLimitException when the wait would exceed the maximum; nothing is sent
    */
   public long acquire(SegmentsCall call) {
@@ -123,7 +123,7 @@ public final class SegmentsRateLimiter {
       return;
     }
     try {
-      this.clock.sleep(nanos);
+      this.clock.sleep(Duration.ofNanos(nanos));
     } catch (InterruptedException ex) {
       Thread.currentThread().interrupt();
       throw new ApiLimitException(

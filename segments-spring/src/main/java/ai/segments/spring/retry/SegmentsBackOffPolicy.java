@@ -1,6 +1,7 @@
 package ai.segments.spring.retry;
 
 import ai.segments.client.exception.SegmentsException;
+import ai.segments.spring.resilience.SegmentsClock;
 import java.time.Duration;
 import org.springframework.retry.RetryContext;
 import org.springframework.retry.backoff.BackOffContext;
@@ -15,17 +16,17 @@ import org.springframework.retry.backoff.BackOffPolicy;
 public final class SegmentsBackOffPolicy implements BackOffPolicy {
 
   private final ExponentialJitterBackOff backOff;
-  private final Sleeper sleeper;
+  private final SegmentsClock clock;
 
   /**
    * Creates the policy.
    *
    * @param backOff computes the waits
-   * @param sleeper waits
+   * @param clock waits
    */
-  public SegmentsBackOffPolicy(ExponentialJitterBackOff backOff, Sleeper sleeper) {
+  public SegmentsBackOffPolicy(ExponentialJitterBackOff backOff, SegmentsClock clock) {
     this.backOff = backOff;
-    this.sleeper = sleeper;
+    this.clock = clock;
   }
 
   @Override
@@ -42,7 +43,7 @@ public final class SegmentsBackOffPolicy implements BackOffPolicy {
             : null;
     Duration delay = this.backOff.delayBefore(context.getRetryCount(), retryAfter);
     try {
-      this.sleeper.sleep(delay);
+      this.clock.sleep(delay);
     } catch (InterruptedException ex) {
       Thread.currentThread().interrupt();
       context.setExhaustedOnly();

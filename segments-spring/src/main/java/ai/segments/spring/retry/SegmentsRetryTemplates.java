@@ -3,6 +3,7 @@ package ai.segments.spring.retry;
 import ai.segments.spring.resilience.RetryBudget;
 import ai.segments.spring.resilience.RetryBudgetPolicy;
 import ai.segments.spring.resilience.RetryBudgetRefill;
+import ai.segments.spring.resilience.SegmentsClock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.springframework.retry.support.RetryTemplate;
@@ -19,7 +20,7 @@ public final class SegmentsRetryTemplates {
    * @return the template
    */
   public static RetryTemplate create(SegmentsRetrySettings retry) {
-    return create(retry, Sleeper.THREAD, () -> ThreadLocalRandom.current().nextDouble());
+    return create(retry, SegmentsClock.system(), () -> ThreadLocalRandom.current().nextDouble());
   }
 
   /**
@@ -40,22 +41,23 @@ public final class SegmentsRetryTemplates {
   }
 
   /**
-   * The template for the given settings, with the given sleeper and source of jitter.
+   * The template for the given settings, waiting on the given clock, with the given source of
+   * jitter.
    *
    * @param retry the retry settings
-   * @param sleeper waits between attempts
+   * @param clock waits between attempts
    * @param random uniform values in {@code [0, 1)} for the jitter
    * @return the template
    */
   public static RetryTemplate create(
-      SegmentsRetrySettings retry, Sleeper sleeper, DoubleSupplier random) {
+      SegmentsRetrySettings retry, SegmentsClock clock, DoubleSupplier random) {
     RetryTemplate template = new RetryTemplate();
     template.setRetryPolicy(policy(retry));
     template.setBackOffPolicy(
         new SegmentsBackOffPolicy(
             new ExponentialJitterBackOff(
                 retry.initialInterval(), retry.multiplier(), retry.maxInterval(), random),
-            sleeper));
+            clock));
     return template;
   }
 

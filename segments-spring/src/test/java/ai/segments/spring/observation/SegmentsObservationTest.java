@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.NotFoundException;
-import ai.segments.spring.retry.RecordingSleeper;
 import ai.segments.spring.support.AttemptStubs;
+import ai.segments.spring.support.FakeSegmentsClock;
 import ai.segments.spring.support.TestClients;
 import ai.segments.testfixtures.RefusedPort;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -46,7 +46,7 @@ class SegmentsObservationTest {
         .interceptor(new SegmentsObservationInterceptor(observations, null))
         .interceptor(
             TestClients.retryInterceptor(
-                new RecordingSleeper(), 0.5, new SegmentsRetryMetrics(this.meters)))
+                new FakeSegmentsClock(), 0.5, new SegmentsRetryMetrics(this.meters)))
         .build();
   }
 

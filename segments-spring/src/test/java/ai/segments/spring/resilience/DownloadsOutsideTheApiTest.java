@@ -8,6 +8,7 @@ import ai.segments.client.call.SegmentsCall;
 import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsResponse;
 import ai.segments.client.exception.SegmentsException;
+import ai.segments.spring.support.FakeSegmentsClock;
 import ai.segments.testfixtures.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +75,7 @@ class DownloadsOutsideTheApiTest {
 
   @Test
   void throttlingOutsideTheApiNeitherWaitsForNorSlowsTheRateLimiter() {
-    FakeTime time = new FakeTime();
+    FakeSegmentsClock time = new FakeSegmentsClock();
     SegmentsRateLimiter limiter =
         new SegmentsRateLimiter(
             RateLimitSettings.adaptive(Duration.ofSeconds(30)), time, ResilienceEvents.NONE);

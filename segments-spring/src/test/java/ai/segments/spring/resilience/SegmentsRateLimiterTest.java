@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.segments.client.exception.ApiLimitException;
+import ai.segments.spring.support.FakeSegmentsClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The rate limiter on a fake clock: when calls wait, how long, and how the rate adapts. */
 class SegmentsRateLimiterTest {
 
-  private final FakeTime time = new FakeTime();
+  private final FakeSegmentsClock time = new FakeSegmentsClock();
   private final List<Duration> waits = new ArrayList<>();
   private final ResilienceEvents events =
       new ResilienceEvents() {

@@ -11,6 +11,7 @@ import ai.segments.client.SegmentsClient;
 import ai.segments.client.call.SegmentsCall;
 import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsResponse;
+import ai.segments.spring.support.FakeSegmentsClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +32,7 @@ class SharedRateLimitTest {
   static WireMockExtension api =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private final FakeTime time = new FakeTime();
+  private final FakeSegmentsClock time = new FakeSegmentsClock();
   private final List<String> keyIds = new CopyOnWriteArrayList<>();
   private SegmentsClient client;
 

@@ -7,6 +7,7 @@ import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.DownloadHostSkippedException;
 import ai.segments.client.exception.SegmentsTimeoutException;
 import ai.segments.client.http.SegmentsHttpTransport;
+import ai.segments.spring.support.FakeSegmentsClock;
 import ai.segments.spring.support.LoopbackServers;
 import ai.segments.spring.support.TestClients;
 import java.io.IOException;
@@ -30,7 +31,7 @@ class DownloadDeadlinesOverHttpTest {
 
   @TempDir Path directory;
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeSegmentsClock time = new FakeSegmentsClock();
   private LoopbackServers.Server server;
   private SegmentsHttpTransport transport;
 
@@ -47,7 +48,7 @@ class DownloadDeadlinesOverHttpTest {
         .apiUrl("http://127.0.0.1:9/")
         .allowDownloadHost("127.0.0.1")
         .transport(this.transport)
-        .interceptor(TestClients.retryInterceptor(this.sleeper, 0.5, SegmentsRetryListener.NONE));
+        .interceptor(TestClients.retryInterceptor(this.time, 0.5, SegmentsRetryListener.NONE));
   }
 
   private static long secondsSince(long started) {
@@ -121,6 +122,6 @@ class DownloadDeadlinesOverHttpTest {
 
     assertThat(secondsSince(started)).isLessThan(LoopbackServers.MAX_STALL / 2);
     assertThat(this.server.hits()).isEqualTo(1);
-    assertThat(this.sleeper.sleeps()).isEmpty();
+    assertThat(this.time.sleeps()).isEmpty();
   }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.http.SegmentsHttpTransport;
+import ai.segments.spring.support.FakeSegmentsClock;
 import ai.segments.spring.support.TestClients;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -42,7 +43,7 @@ class DownloadRetryOverHttpTest {
 
   @TempDir Path directory;
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeSegmentsClock time = new FakeSegmentsClock();
 
   private SegmentsClient client(Function<Duration, SegmentsHttpTransport> transport) {
     return SegmentsClient.builder()
@@ -51,7 +52,7 @@ class DownloadRetryOverHttpTest {
         .allowDownloadHost("localhost")
         .downloadReadTimeout(Duration.ofSeconds(2))
         .transport(transport.apply(Duration.ofSeconds(2)))
-        .interceptor(TestClients.retryInterceptor(this.sleeper, 0.5, SegmentsRetryListener.NONE))
+        .interceptor(TestClients.retryInterceptor(this.time, 0.5, SegmentsRetryListener.NONE))
         .build();
   }
 
@@ -83,7 +84,7 @@ class DownloadRetryOverHttpTest {
     assertThat(storage.findAll(getRequestedFor(urlPathEqualTo(FILE_PATH))))
         .hasSize(2)
         .allSatisfy(request -> assertThat(request.getHeader("Authorization")).isNull());
-    assertThat(this.sleeper.sleeps()).hasSize(1);
+    assertThat(this.time.sleeps()).hasSize(1);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -11,6 +11,7 @@ import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.SegmentsTimeoutException;
 import ai.segments.client.http.SegmentsHttpTransport;
 import ai.segments.spring.support.AttemptStubs;
+import ai.segments.spring.support.FakeSegmentsClock;
 import ai.segments.spring.support.TestClients;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
@@ -32,7 +33,7 @@ class RetryOnReadTimeoutTest {
   static WireMockExtension slowApi =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeSegmentsClock time = new FakeSegmentsClock();
   private final String apiKey = "timeout-test-" + UUID.randomUUID();
 
   @ParameterizedTest(name = "{0}")
@@ -48,14 +49,13 @@ class RetryOnReadTimeoutTest {
             .apiUrl(slowApi.baseUrl())
             .transport(transport.apply(Duration.ofSeconds(2)))
             .readTimeout(Duration.ofMillis(100))
-            .interceptor(
-                TestClients.retryInterceptor(this.sleeper, 0.5, SegmentsRetryListener.NONE))
+            .interceptor(TestClients.retryInterceptor(this.time, 0.5, SegmentsRetryListener.NONE))
             .build();
 
     assertThatThrownBy(client::checkApiStatus)
         .isInstanceOf(SegmentsTimeoutException.class)
         .hasMessageContaining("after 4 attempts");
     assertThat(AttemptStubs.received(slowApi, "/api_status/", this.apiKey, 4)).hasSize(4);
-    assertThat(this.sleeper.sleeps()).hasSize(3);
+    assertThat(this.time.sleeps()).hasSize(3);
   }
 }

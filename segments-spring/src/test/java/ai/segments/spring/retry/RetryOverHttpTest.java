@@ -16,6 +16,7 @@ import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.http.SegmentsHttpTransport;
 import ai.segments.spring.support.AttemptStubs;
+import ai.segments.spring.support.FakeSegmentsClock;
 import ai.segments.spring.support.TestClients;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -54,7 +55,7 @@ class RetryOverHttpTest {
   static WireMockExtension api =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeSegmentsClock time = new FakeSegmentsClock();
 
   /** A key of this test alone: the server may log a previous test's last request late. */
   private final String apiKey = "retry-test-" + UUID.randomUUID();
@@ -66,7 +67,7 @@ class RetryOverHttpTest {
         .transport(transport.apply(Duration.ofSeconds(2)))
         .readTimeout(Duration.ofSeconds(10))
         .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .interceptor(TestClients.retryInterceptor(this.sleeper, 0.5, SegmentsRetryListener.NONE))
+        .interceptor(TestClients.retryInterceptor(this.time, 0.5, SegmentsRetryListener.NONE))
         .build();
   }
 
@@ -93,7 +94,7 @@ class RetryOverHttpTest {
         .hasMessageContaining("after 4 attempts")
         .satisfies(ex -> assertThat(((SegmentsException) ex).statusCode()).hasValue(503));
     assertThat(retryCounts(4)).containsExactly("null", "1", "2", "3");
-    assertThat(this.sleeper.sleeps())
+    assertThat(this.time.sleeps())
         .containsExactly(Duration.ofMillis(750), Duration.ofMillis(1500), Duration.ofSeconds(3));
   }
 
@@ -114,7 +115,7 @@ class RetryOverHttpTest {
 
     assertThat(client(transport).checkApiStatus().statusCode()).isEqualTo(200);
     assertThat(retryCounts(2)).containsExactly("null", "1");
-    assertThat(this.sleeper.sleeps()).containsExactly(Duration.ofSeconds(2));
+    assertThat(this.time.sleeps()).containsExactly(Duration.ofSeconds(2));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -127,7 +128,7 @@ class RetryOverHttpTest {
 
     assertThat(client(transport).checkApiStatus().statusCode()).isEqualTo(200);
     assertThat(retryCounts(2)).containsExactly("null", "1");
-    assertThat(this.sleeper.sleeps()).containsExactly(Duration.ofSeconds(5));
+    assertThat(this.time.sleeps()).containsExactly(Duration.ofSeconds(5));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -138,8 +139,7 @@ class RetryOverHttpTest {
 
     assertThat(client(transport).checkApiStatus().statusCode()).isEqualTo(200);
     assertThat(retryCounts(3)).containsExactly("null", "1", "2");
-    assertThat(this.sleeper.sleeps())
-        .containsExactly(Duration.ofMillis(750), Duration.ofMillis(1500));
+    assertThat(this.time.sleeps()).containsExactly(Duration.ofMillis(750), Duration.ofMillis(1500));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -153,7 +153,7 @@ class RetryOverHttpTest {
             ApiLimitException.class,
             ex -> assertThat(ex.retryAfter()).contains(Duration.ofSeconds(120)));
     assertThat(retryCounts(1)).containsExactly("null");
-    assertThat(this.sleeper.sleeps()).isEmpty();
+    assertThat(this.time.sleeps()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -198,7 +198,7 @@ class RetryOverHttpTest {
               assertThat(ex.getMessage()).endsWith(SegmentsException.MAY_HAVE_BEEN_APPLIED);
             });
     assertThat(AttemptStubs.received(api, ISSUES_PATH, this.apiKey, 1)).hasSize(1);
-    assertThat(this.sleeper.sleeps()).isEmpty();
+    assertThat(this.time.sleeps()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -217,7 +217,7 @@ class RetryOverHttpTest {
     assertThat(AttemptStubs.received(api, SAMPLES_PATH, this.apiKey, 3))
         .extracting(request -> request.getMethod().getName())
         .containsExactly("POST", "GET", "POST");
-    assertThat(this.sleeper.sleeps()).hasSize(1);
+    assertThat(this.time.sleeps()).hasSize(1);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -8,6 +8,8 @@ import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.call.SegmentsResponse;
 import ai.segments.client.exception.ApiLimitException;
 import ai.segments.client.exception.SegmentsException;
+import ai.segments.spring.resilience.SegmentsClock;
+import ai.segments.spring.support.FakeSegmentsClock;
 import ai.segments.spring.support.TestClients;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,20 +22,18 @@ import org.junit.jupiter.api.Test;
 /** The Spring Retry-backed engine and the interceptor, on a scripted chain (no HTTP). */
 class SpringRetrySegmentsRetryOperationsTest {
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeSegmentsClock time = new FakeSegmentsClock();
   private final List<String> retries = new ArrayList<>();
   private final List<Integer> attempts = new ArrayList<>();
 
-  private SegmentsRetryInterceptor interceptor(Sleeper sleeper) {
+  private SegmentsRetryInterceptor interceptor(SegmentsClock clock) {
     return TestClients.retryInterceptor(
-        sleeper,
-        0.0,
-        (retry, reason) -> this.retries.add(retry.attempt() + ":" + reason.tagValue()));
+        clock, 0.0, (retry, reason) -> this.retries.add(retry.attempt() + ":" + reason.tagValue()));
   }
 
   /** Answers attempts from a script: exceptions are thrown, the end of the script succeeds. */
   private SegmentsResponse<String> run(SegmentsOperation operation, RuntimeException... script) {
-    return run(interceptor(this.sleeper), operation, script);
+    return run(interceptor(this.time), operation, script);
   }
 
   private SegmentsResponse<String> run(
@@ -65,8 +65,7 @@ class SpringRetrySegmentsRetryOperationsTest {
     assertThat(response.body()).isEqualTo("ok");
     assertThat(this.attempts).containsExactly(1, 2, 3);
     assertThat(this.retries).containsExactly("2:server_error", "3:io_error");
-    assertThat(this.sleeper.sleeps())
-        .containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
+    assertThat(this.time.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
   }
 
   @Test
@@ -85,7 +84,7 @@ class SpringRetrySegmentsRetryOperationsTest {
         .hasMessageContaining("after 4 attempts");
     assertThat(last.attempts()).isEqualTo(4);
     assertThat(this.attempts).containsExactly(1, 2, 3, 4);
-    assertThat(this.sleeper.sleeps()).hasSize(3);
+    assertThat(this.time.sleeps()).hasSize(3);
   }
 
   @Test
@@ -95,7 +94,7 @@ class SpringRetrySegmentsRetryOperationsTest {
     assertThatThrownBy(() -> run(SegmentsOperation.ADD_SAMPLE, failure)).isSameAs(failure);
     assertThat(this.attempts).containsExactly(1);
     assertThat(failure.attempts()).isEqualTo(1);
-    assertThat(this.sleeper.sleeps()).isEmpty();
+    assertThat(this.time.sleeps()).isEmpty();
   }
 
   @Test
@@ -103,7 +102,7 @@ class SpringRetrySegmentsRetryOperationsTest {
     run(SegmentsOperation.ADD_SAMPLE, Failures.throttled(Duration.ofSeconds(3)));
 
     assertThat(this.attempts).containsExactly(1, 2);
-    assertThat(this.sleeper.sleeps()).containsExactly(Duration.ofSeconds(3));
+    assertThat(this.time.sleeps()).containsExactly(Duration.ofSeconds(3));
     assertThat(this.retries).containsExactly("2:throttled");
   }
 
@@ -116,16 +115,13 @@ class SpringRetrySegmentsRetryOperationsTest {
         .isInstanceOf(ApiLimitException.class);
     assertThat(failure.retryAfter()).contains(Duration.ofMinutes(5));
     assertThat(this.attempts).containsExactly(1);
-    assertThat(this.sleeper.sleeps()).isEmpty();
+    assertThat(this.time.sleeps()).isEmpty();
   }
 
   @Test
   void anInterruptedBackOffStopsRetryingAndKeepsTheInterrupt() {
     SegmentsException failure = Failures.status(503);
-    Sleeper interrupted =
-        duration -> {
-          throw new InterruptedException();
-        };
+    SegmentsClock interrupted = new FakeSegmentsClock().interruptingSleeps();
 
     assertThatThrownBy(() -> run(interceptor(interrupted), SegmentsOperation.GET_SAMPLES, failure))
         .isSameAs(failure);

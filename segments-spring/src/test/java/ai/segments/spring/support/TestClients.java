@@ -3,11 +3,11 @@ package ai.segments.spring.support;
 import ai.segments.client.http.ApacheHttpTransport;
 import ai.segments.client.http.JdkHttpTransport;
 import ai.segments.client.http.SegmentsHttpTransport;
+import ai.segments.spring.resilience.SegmentsClock;
 import ai.segments.spring.retry.SegmentsRetryInterceptor;
 import ai.segments.spring.retry.SegmentsRetryListener;
 import ai.segments.spring.retry.SegmentsRetrySettings;
 import ai.segments.spring.retry.SegmentsRetryTemplates;
-import ai.segments.spring.retry.Sleeper;
 import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
 import java.time.Duration;
 import java.util.function.Function;
@@ -35,16 +35,16 @@ public final class TestClients {
   /**
    * A retry interceptor with the default {@code segments.retry.*} settings.
    *
-   * @param sleeper records the back-offs
+   * @param clock waits the back-offs (a fake records them)
    * @param random the jitter source
    * @param listener told about retries
    * @return the interceptor
    */
   public static SegmentsRetryInterceptor retryInterceptor(
-      Sleeper sleeper, double random, SegmentsRetryListener listener) {
+      SegmentsClock clock, double random, SegmentsRetryListener listener) {
     return new SegmentsRetryInterceptor(
         new SpringRetrySegmentsRetryOperations(
-            SegmentsRetryTemplates.create(SegmentsRetrySettings.DEFAULTS, sleeper, () -> random)),
+            SegmentsRetryTemplates.create(SegmentsRetrySettings.DEFAULTS, clock, () -> random)),
         listener);
   }
 }
