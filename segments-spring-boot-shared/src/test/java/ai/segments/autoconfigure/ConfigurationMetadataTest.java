@@ -16,7 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.io.ClassPathResource;
 
-/** The generated metadata holds every property of DESIGN.md, with description and default. */
+/**
+ * The generated metadata describes the starter's properties, each with its description and
+ * documented default (the defaults themselves are checked against the properties classes by {@link
+ * ConfigurationMetadataDefaultsTest}).
+ */
 class ConfigurationMetadataTest {
 
   static Map<String, JsonNode> properties() throws IOException {
@@ -50,6 +54,16 @@ class ConfigurationMetadataTest {
         "segments.retry.initial-interval, 1s",
         "segments.retry.multiplier, 2.0",
         "segments.retry.max-interval, 30s",
+        "segments.retry.budget.enabled, true",
+        "segments.retry.budget.ratio, 0.2",
+        "segments.retry.budget.capacity, 10",
+        "segments.rate-limit.mode, adaptive",
+        "segments.rate-limit.rate, NONE",
+        "segments.rate-limit.minimum-rate, 0.5",
+        "segments.circuit-breaker.enabled, true",
+        "segments.circuit-breaker.failure-threshold, 5",
+        "segments.circuit-breaker.cool-down, 2s",
+        "segments.circuit-breaker.probes, 3",
         "segments.web.exception-handler.enabled, true",
         "management.health.segments.enabled, true",
         "segments.emulator.enabled, false",
