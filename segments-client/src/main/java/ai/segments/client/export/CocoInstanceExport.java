@@ -5,6 +5,9 @@ import ai.segments.client.release.ReleaseSample;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NumericNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -100,8 +103,8 @@ final class CocoInstanceExport extends CocoJsonExport<List<ObjectNode>> {
       case "bbox" -> {
         ArrayNode box = annotation.putArray("bbox");
         box.add(points.path(0).path(0)).add(points.path(0).path(1));
-        box.add(JsonNumbers.minus(points.path(1).path(0), points.path(0).path(0)));
-        box.add(JsonNumbers.minus(points.path(1).path(1), points.path(0).path(1)));
+        box.add(minus(points.path(1).path(0), points.path(0).path(0)));
+        box.add(minus(points.path(1).path(1), points.path(0).path(1)));
       }
       case "point" ->
           annotation
@@ -120,5 +123,13 @@ final class CocoInstanceExport extends CocoJsonExport<List<ObjectNode>> {
       }
     }
     return true;
+  }
+
+  /** {@code a - b} as Python computes it: integers stay integers, floats stay floats. */
+  private static NumericNode minus(JsonNode a, JsonNode b) {
+    if (a.isIntegralNumber() && b.isIntegralNumber()) {
+      return LongNode.valueOf(a.asLong() - b.asLong());
+    }
+    return DoubleNode.valueOf(a.asDouble() - b.asDouble());
   }
 }
