@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import ai.segments.autoconfigure.support.BootLineTests;
+import ai.segments.autoconfigure.support.BootLineNames;
 import ai.segments.autoconfigure.support.BootTypes;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.http.ApacheHttpTransport;
@@ -186,8 +186,8 @@ class SegmentsAutoConfigurationTest {
   void theJdkClientIsUsedWhenBootIsToldToUseIt() {
     this.runner
         .withConfiguration(
-            BootTypes.autoConfigurations(BootLineTests.HTTP_CLIENT_AUTO_CONFIGURATIONS))
-        .withPropertyValues(BootLineTests.HTTP_CLIENT_FACTORY_PROPERTY + "=jdk")
+            BootTypes.autoConfigurations(BootLineNames.HTTP_CLIENT_AUTO_CONFIGURATIONS))
+        .withPropertyValues(BootLineNames.HTTP_CLIENT_FACTORY_PROPERTY + "=jdk")
         .run(
             context ->
                 assertThat(context.getBean(SegmentsHttpTransport.class))
@@ -198,7 +198,7 @@ class SegmentsAutoConfigurationTest {
   void theJdkClientIsUsedWhenTheApplicationsOwnFactoryBuilderIsTheJdks() {
     this.runner
         .withConfiguration(
-            BootTypes.autoConfigurations(BootLineTests.HTTP_CLIENT_AUTO_CONFIGURATIONS))
+            BootTypes.autoConfigurations(BootLineNames.HTTP_CLIENT_AUTO_CONFIGURATIONS))
         .withBean(JdkClientHttpRequestFactoryBuilder.class, ClientHttpRequestFactoryBuilder::jdk)
         .run(
             context ->
@@ -211,8 +211,8 @@ class SegmentsAutoConfigurationTest {
   void apacheIsUsedWhenBootIsToldToUseAnotherClientThanTheJdks(String factory) {
     this.runner
         .withConfiguration(
-            BootTypes.autoConfigurations(BootLineTests.HTTP_CLIENT_AUTO_CONFIGURATIONS))
-        .withPropertyValues(BootLineTests.HTTP_CLIENT_FACTORY_PROPERTY + "=" + factory)
+            BootTypes.autoConfigurations(BootLineNames.HTTP_CLIENT_AUTO_CONFIGURATIONS))
+        .withPropertyValues(BootLineNames.HTTP_CLIENT_FACTORY_PROPERTY + "=" + factory)
         .run(
             context ->
                 assertThat(context.getBean(SegmentsHttpTransport.class))
@@ -233,7 +233,7 @@ class SegmentsAutoConfigurationTest {
   void apacheIsUsedWhenBootChoosesIt() {
     this.runner
         .withConfiguration(
-            BootTypes.autoConfigurations(BootLineTests.HTTP_CLIENT_AUTO_CONFIGURATIONS))
+            BootTypes.autoConfigurations(BootLineNames.HTTP_CLIENT_AUTO_CONFIGURATIONS))
         .run(
             context ->
                 assertThat(context.getBean(SegmentsHttpTransport.class))

@@ -10,7 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.autoconfigure.support.BootLineTests;
+import ai.segments.autoconfigure.support.BootLineNames;
 import ai.segments.autoconfigure.support.BootTypes;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.NetworkException;
@@ -46,7 +46,7 @@ class SegmentsClientHttpTest {
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner()
           .withConfiguration(
-              BootTypes.autoConfigurations(BootLineTests.REST_CLIENT_AUTO_CONFIGURATIONS))
+              BootTypes.autoConfigurations(BootLineNames.REST_CLIENT_AUTO_CONFIGURATIONS))
           .withConfiguration(AutoConfigurations.of(SegmentsAutoConfiguration.class))
           .withPropertyValues("segments.api-key=http-test-key", "segments.retry.enabled=false");
 
@@ -117,7 +117,7 @@ class SegmentsClientHttpTest {
             "spring.ssl.bundle.jks.segments-test.truststore.location=classpath:ssl/truststore.p12",
             "spring.ssl.bundle.jks.segments-test.truststore.password=changeit",
             "spring.ssl.bundle.jks.segments-test.truststore.type=PKCS12",
-            BootLineTests.HTTP_CLIENT_SSL_BUNDLE_PROPERTY + "=segments-test")
+            BootLineNames.HTTP_CLIENT_SSL_BUNDLE_PROPERTY + "=segments-test")
         .run(
             context ->
                 assertThat(context.getBean(SegmentsClient.class).checkApiStatus().statusCode())

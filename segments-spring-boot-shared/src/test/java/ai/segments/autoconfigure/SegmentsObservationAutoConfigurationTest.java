@@ -2,7 +2,7 @@ package ai.segments.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.segments.autoconfigure.support.BootLineTests;
+import ai.segments.autoconfigure.support.BootLineNames;
 import ai.segments.autoconfigure.support.BootTypes;
 import ai.segments.client.SegmentsClient;
 import ai.segments.spring.observation.SegmentsObservationContext;
@@ -36,7 +36,7 @@ class SegmentsObservationAutoConfigurationTest {
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner()
           .withConfiguration(
-              BootTypes.autoConfigurations(BootLineTests.METRICS_AUTO_CONFIGURATIONS))
+              BootTypes.autoConfigurations(BootLineNames.METRICS_AUTO_CONFIGURATIONS))
           .withConfiguration(AutoConfigurations.of(SegmentsAutoConfiguration.class))
           .withPropertyValues(
               "segments.api-key=observed-key",

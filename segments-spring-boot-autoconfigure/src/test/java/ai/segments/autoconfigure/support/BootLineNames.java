@@ -4,7 +4,7 @@ package ai.segments.autoconfigure.support;
  * Boot 4's names of what the shared tests need of Boot itself; {@link BootTypes} turns them into
  * auto-configurations, beans and calls.
  */
-public final class BootLineTests {
+public final class BootLineNames {
 
   /** Chooses Boot's HTTP client for RestClient builders. */
   public static final String HTTP_CLIENT_FACTORY_PROPERTY =
@@ -65,5 +65,5 @@ public final class BootLineTests {
   public static final String REST_CLIENT_CUSTOMIZER =
       "org.springframework.boot.restclient.RestClientCustomizer";
 
-  private BootLineTests() {}
+  private BootLineNames() {}
 }

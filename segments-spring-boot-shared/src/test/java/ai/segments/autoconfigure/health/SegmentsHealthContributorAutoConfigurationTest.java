@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.segments.autoconfigure.support.BootLineTests;
+import ai.segments.autoconfigure.support.BootLineNames;
 import ai.segments.autoconfigure.support.BootTypes;
 import ai.segments.autoconfigure.support.HealthContextRunners;
 import ai.segments.spring.support.AttemptStubs;
@@ -46,7 +46,7 @@ class SegmentsHealthContributorAutoConfigurationTest {
   @Test
   void isAbsentWithoutActuator() {
     this.runner
-        .withClassLoader(new FilteredClassLoader(BootLineTests.HEALTH_INDICATOR))
+        .withClassLoader(new FilteredClassLoader(BootLineNames.HEALTH_INDICATOR))
         .run(context -> assertThat(context).doesNotHaveBean(SegmentsHealthIndicator.class));
   }
 

@@ -15,7 +15,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Boot's own types that moved between the Boot lines, for the tests both lines share: the line's
- * {@link BootLineTests} names them, and this class reaches them by name, so the shared tests'
+ * {@link BootLineNames} names them, and this class reaches them by name, so the shared tests'
  * source stays the same on both lines.
  */
 public final class BootTypes {
@@ -33,7 +33,7 @@ public final class BootTypes {
 
   /** The {@code segments} component as the health endpoint shows it. */
   public static Object segmentsHealth(ApplicationContext context) {
-    Object endpoint = context.getBean(type(BootLineTests.HEALTH_ENDPOINT));
+    Object endpoint = context.getBean(type(BootLineNames.HEALTH_ENDPOINT));
     return invoke(endpoint, "healthForPath", (Object) new String[] {"segments"});
   }
 
@@ -51,8 +51,8 @@ public final class BootTypes {
   /** Adds an application's own, always UP, {@code segmentsHealthIndicator} bean. */
   public static <R extends AbstractApplicationContextRunner<R, ?, ?>> R withOwnHealthIndicator(
       R runner) {
-    Object up = invoke(invokeStatic(type(BootLineTests.HEALTH), "up"), "build");
-    return withBean(runner, "segmentsHealthIndicator", BootLineTests.HEALTH_INDICATOR, args -> up);
+    Object up = invoke(invokeStatic(type(BootLineNames.HEALTH), "up"), "build");
+    return withBean(runner, "segmentsHealthIndicator", BootLineNames.HEALTH_INDICATOR, args -> up);
   }
 
   /** Adds an application's RestClient customizer. */
@@ -61,7 +61,7 @@ public final class BootTypes {
     return withBean(
         runner,
         "restClientCustomizer",
-        BootLineTests.REST_CLIENT_CUSTOMIZER,
+        BootLineNames.REST_CLIENT_CUSTOMIZER,
         args -> {
           customizer.accept((RestClient.Builder) args[0]);
           return null;

@@ -24,7 +24,7 @@ public final class HealthContextRunners {
         .withConfiguration(
             AutoConfigurations.of(
                 SegmentsAutoConfiguration.class, SegmentsHealthContributorAutoConfiguration.class))
-        .withConfiguration(BootTypes.autoConfigurations(BootLineTests.HEALTH_AUTO_CONFIGURATIONS))
+        .withConfiguration(BootTypes.autoConfigurations(BootLineNames.HEALTH_AUTO_CONFIGURATIONS))
         .withPropertyValues(
             "segments.api-key=" + apiKey,
             "segments.api-url=" + apiUrl,

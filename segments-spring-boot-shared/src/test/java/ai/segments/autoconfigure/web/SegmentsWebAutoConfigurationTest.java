@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ai.segments.autoconfigure.support.BootLineTests;
+import ai.segments.autoconfigure.support.BootLineNames;
 import ai.segments.autoconfigure.support.BootTypes;
 import ai.segments.client.exception.NotFoundException;
 import ai.segments.spring.web.SegmentsExceptionHandler;
@@ -25,7 +25,7 @@ class SegmentsWebAutoConfigurationTest {
   private final WebApplicationContextRunner runner =
       new WebApplicationContextRunner()
           .withConfiguration(
-              BootTypes.autoConfigurations(BootLineTests.WEB_MVC_AUTO_CONFIGURATIONS))
+              BootTypes.autoConfigurations(BootLineNames.WEB_MVC_AUTO_CONFIGURATIONS))
           .withConfiguration(AutoConfigurations.of(SegmentsWebAutoConfiguration.class));
 
   @Test
