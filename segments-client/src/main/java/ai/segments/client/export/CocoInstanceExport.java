@@ -38,14 +38,12 @@ final class CocoInstanceExport extends CocoJsonExport<List<ObjectNode>> {
 
   @Override
   public SampleTask<List<ObjectNode>> task(ExportContext context, ReleaseSample sample) {
-    if (!CocoImages.labeled(sample)) {
-      return bitmap -> List.of();
-    }
-    JsonNode instances = CocoImages.instances(sample);
-    ObjectMapper mapper = context.mapper();
-    return readsBitmaps(context)
-        ? bitmap -> masks(mapper, bitmap, instances)
-        : bitmap -> vectors(mapper, instances);
+    return AnnotationIds.task(
+        context,
+        sample,
+        readsBitmaps(context)
+            ? CocoInstanceExport::masks
+            : (mapper, bitmap, instances) -> vectors(mapper, instances));
   }
 
   @Override

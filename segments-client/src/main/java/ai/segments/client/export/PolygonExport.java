@@ -37,12 +37,7 @@ final class PolygonExport extends CocoJsonExport<List<ObjectNode>> {
 
   @Override
   public SampleTask<List<ObjectNode>> task(ExportContext context, ReleaseSample sample) {
-    if (!CocoImages.labeled(sample)) {
-      return bitmap -> List.of();
-    }
-    JsonNode instances = CocoImages.instances(sample);
-    ObjectMapper mapper = context.mapper();
-    return bitmap -> annotations(mapper, bitmap, instances);
+    return AnnotationIds.task(context, sample, PolygonExport::annotations);
   }
 
   @Override
