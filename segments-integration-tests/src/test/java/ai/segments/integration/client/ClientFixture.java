@@ -1,4 +1,4 @@
-package ai.segments.emulator.client;
+package ai.segments.integration.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -18,13 +18,12 @@ import ai.segments.client.model.VectorAnnotation;
 import ai.segments.emulator.Seed;
 import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.emulator.SegmentsEmulatorExtension;
+import ai.segments.testfixtures.TeamSeedFile;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The shared fixture of the client tests: one emulator per test class (the demo seed plus the
- * {@code seeds/team.json} users jane, john, mary and organization acme-robotics) and strict {@link
+ * {@link TeamSeedFile} users jane, john, mary and organization acme-robotics) and strict {@link
  * SegmentsClient}s talking to it over real sockets. Register it on a static field:
  *
  * <pre>{@code
@@ -88,15 +87,8 @@ final class ClientFixture implements BeforeAllCallback, AfterAllCallback, Before
   ClientFixture(UnaryOperator<SegmentsEmulator.Builder> customizer) {
     this.extension =
         new SegmentsEmulatorExtension(
-            customizer.apply(SegmentsEmulator.builder().seed(Seed.DEMO).seedFile(teamSeed())));
-  }
-
-  private static Path teamSeed() {
-    try {
-      return Path.of(ClientFixture.class.getResource("/seeds/team.json").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+            customizer.apply(
+                SegmentsEmulator.builder().seed(Seed.DEMO).seedFile(TeamSeedFile.path())));
   }
 
   @Override

@@ -1,4 +1,4 @@
-package ai.segments.emulator.client;
+package ai.segments.integration.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package ai.segments.emulator.client;
+package ai.segments.integration.client;
 
-import static ai.segments.emulator.client.ClientFixture.JANE;
-import static ai.segments.emulator.client.ClientFixture.JOHN;
-import static ai.segments.emulator.client.ClientFixture.MARY;
-import static ai.segments.emulator.client.ClientFixture.fails;
-import static ai.segments.emulator.client.ClientFixture.unique;
+import static ai.segments.integration.client.ClientFixture.JANE;
+import static ai.segments.integration.client.ClientFixture.JOHN;
+import static ai.segments.integration.client.ClientFixture.MARY;
+import static ai.segments.integration.client.ClientFixture.fails;
+import static ai.segments.integration.client.ClientFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

@@ -1,9 +1,9 @@
-package ai.segments.emulator.client;
+package ai.segments.integration.client;
 
-import static ai.segments.emulator.client.ClientFixture.addSamples;
-import static ai.segments.emulator.client.ClientFixture.box;
-import static ai.segments.emulator.client.ClientFixture.fails;
-import static ai.segments.emulator.client.ClientFixture.unique;
+import static ai.segments.integration.client.ClientFixture.addSamples;
+import static ai.segments.integration.client.ClientFixture.box;
+import static ai.segments.integration.client.ClientFixture.fails;
+import static ai.segments.integration.client.ClientFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

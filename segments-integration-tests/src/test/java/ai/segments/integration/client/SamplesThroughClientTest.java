@@ -1,10 +1,10 @@
-package ai.segments.emulator.client;
+package ai.segments.integration.client;
 
-import static ai.segments.emulator.client.ClientFixture.addSamples;
-import static ai.segments.emulator.client.ClientFixture.fails;
-import static ai.segments.emulator.client.ClientFixture.image;
-import static ai.segments.emulator.client.ClientFixture.sample;
-import static ai.segments.emulator.client.ClientFixture.unique;
+import static ai.segments.integration.client.ClientFixture.addSamples;
+import static ai.segments.integration.client.ClientFixture.fails;
+import static ai.segments.integration.client.ClientFixture.image;
+import static ai.segments.integration.client.ClientFixture.sample;
+import static ai.segments.integration.client.ClientFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.client.AddLabelRequest;

@@ -1,4 +1,4 @@
-package ai.segments.emulator.hostile;
+package ai.segments.integration.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,7 @@ import ai.segments.client.model.TaskType;
 import ai.segments.emulator.Seed;
 import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.emulator.SegmentsEmulatorExtension;
-import ai.segments.emulator.overload.ProtectedClients;
+import ai.segments.integration.overload.ProtectedClients;
 import ai.segments.spring.health.SegmentsHealth;
 import ai.segments.spring.health.SegmentsHealthCheck;
 import ai.segments.spring.resilience.CircuitBreakerInterceptor;

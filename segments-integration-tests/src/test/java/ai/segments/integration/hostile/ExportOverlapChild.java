@@ -1,4 +1,4 @@
-package ai.segments.emulator.hostile;
+package ai.segments.integration.hostile;
 
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.export.ExportFormat;

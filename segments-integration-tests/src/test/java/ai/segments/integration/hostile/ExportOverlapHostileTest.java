@@ -1,4 +1,4 @@
-package ai.segments.emulator.hostile;
+package ai.segments.integration.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

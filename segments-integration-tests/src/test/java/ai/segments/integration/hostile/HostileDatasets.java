@@ -1,4 +1,4 @@
-package ai.segments.emulator.hostile;
+package ai.segments.integration.hostile;
 
 import ai.segments.client.AddDatasetRequest;
 import ai.segments.client.SegmentsClient;

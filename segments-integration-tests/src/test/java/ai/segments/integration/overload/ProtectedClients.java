@@ -1,4 +1,4 @@
-package ai.segments.emulator.overload;
+package ai.segments.integration.overload;
 
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.call.SegmentsCallInterceptor;

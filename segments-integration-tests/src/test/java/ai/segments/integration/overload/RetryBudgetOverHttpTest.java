@@ -1,4 +1,4 @@
-package ai.segments.emulator.overload;
+package ai.segments.integration.overload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

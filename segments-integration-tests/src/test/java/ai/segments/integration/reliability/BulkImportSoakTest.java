@@ -1,4 +1,4 @@
-package ai.segments.emulator.reliability;
+package ai.segments.integration.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ai.segments.emulator.reliability;
+package ai.segments.integration.reliability;
 
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.call.SegmentsCall;
