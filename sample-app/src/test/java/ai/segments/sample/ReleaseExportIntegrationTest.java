@@ -60,7 +60,7 @@ class ReleaseExportIntegrationTest {
     assertThat(yolo.getHeaders().getContentDisposition().getFilename())
         .isEqualTo("export_yolo_" + owner + "_" + name + "_v1.zip");
     // The values of the hand-derived fixture
-    // (segments-emulator/src/test/resources/exports/README.md).
+    // (segments-integration-tests/src/test/resources/exports/README.md).
     assertThat(unzip(yolo.getBody()))
         .containsExactly(
             Map.entry(

@@ -2,6 +2,7 @@ package ai.segments.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.segments.testfixtures.TeamSeedFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -45,7 +46,7 @@ class StandaloneJarIT {
             "--port",
             "0",
             "--seed-file",
-            TeamSeed.file().toString(),
+            TeamSeedFile.path().toString(),
             "--api-key",
             "ci-key",
             "--user",

@@ -1,0 +1,108 @@
+package ai.segments.integration.overload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.segments.client.SegmentsClient;
+import ai.segments.emulator.RecordedRequest;
+import ai.segments.emulator.SegmentsEmulator;
+import ai.segments.spring.resilience.RateLimitInterceptor;
+import ai.segments.spring.resilience.RateLimitSettings;
+import ai.segments.spring.resilience.ResilienceEvents;
+import ai.segments.spring.resilience.SegmentsClock;
+import ai.segments.spring.resilience.SegmentsRateLimiter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Independent clients that share one API key (as separate application instances do) converge on the
+ * API's token-bucket limit without talking to each other: after a few seconds few answers are 429,
+ * most of the limit is used, and each client gets a share. Real time, since the emulator's limit
+ * runs on it; the bounds leave room for a busy machine (the benchmark has the exact figures).
+ */
+class ThrottledConvergenceTest {
+
+  private static final int LIMIT = 40;
+  private static final int CLIENTS = 3;
+  private static final int THREADS = 4;
+  private static final Duration CONVERGENCE = Duration.ofSeconds(4);
+  private static final Duration MEASURED = Duration.ofSeconds(4);
+
+  @Test
+  void clientsSharingAKeyConvergeOnTheLimit() throws InterruptedException {
+    try (SegmentsEmulator emulator =
+        SegmentsEmulator.builder()
+            .tokenBucketRateLimit(LIMIT, Duration.ofSeconds(1), 5)
+            .build()
+            .start()) {
+      List<SegmentsRateLimiter> limiters = new ArrayList<>();
+      List<AtomicInteger> successes = new ArrayList<>();
+      AtomicBoolean running = new AtomicBoolean(true);
+      AtomicBoolean measuring = new AtomicBoolean();
+      List<Thread> threads = new ArrayList<>();
+      for (int c = 0; c < CLIENTS; c++) {
+        SegmentsRateLimiter limiter =
+            new SegmentsRateLimiter(
+                RateLimitSettings.adaptive(Duration.ofSeconds(5)),
+                SegmentsClock.system(),
+                ResilienceEvents.NONE);
+        limiters.add(limiter);
+        SegmentsClient client =
+            ProtectedClients.client(emulator, null, new RateLimitInterceptor(limiter));
+        AtomicInteger ok = new AtomicInteger();
+        successes.add(ok);
+        for (int t = 0; t < THREADS; t++) {
+          Thread thread = new Thread(() -> callUntilStopped(client, running, measuring, ok));
+          thread.start();
+          threads.add(thread);
+        }
+      }
+
+      Thread.sleep(CONVERGENCE.toMillis());
+      Instant from = Instant.now();
+      measuring.set(true);
+      Thread.sleep(MEASURED.toMillis());
+      measuring.set(false);
+      Instant to = Instant.now();
+      running.set(false);
+      for (Thread thread : threads) {
+        thread.join();
+      }
+
+      List<RecordedRequest> answers =
+          emulator.requestLog().entries("getUser").stream()
+              .filter(answer -> !answer.time().isBefore(from) && answer.time().isBefore(to))
+              .toList();
+      long throttled = answers.stream().filter(answer -> answer.status() == 429).count();
+      long served = answers.stream().filter(answer -> answer.status() == 200).count();
+      double seconds = Duration.between(from, to).toMillis() / 1000.0;
+      int total = successes.stream().mapToInt(AtomicInteger::get).sum();
+
+      assertThat(throttled).as("429 answers").isLessThanOrEqualTo(answers.size() / 7);
+      assertThat(served / seconds).as("served per second").isGreaterThan(0.6 * LIMIT);
+      assertThat(successes)
+          .as("each client's share")
+          .allSatisfy(ok -> assertThat(ok.get()).isGreaterThan(total / 10));
+      assertThat(limiters)
+          .allSatisfy(limiter -> assertThat(limiter.permittedRate()).isBetween(1.0, 2.0 * LIMIT));
+    }
+  }
+
+  private static void callUntilStopped(
+      SegmentsClient client, AtomicBoolean running, AtomicBoolean measuring, AtomicInteger ok) {
+    while (running.get()) {
+      try {
+        client.getUser();
+        if (measuring.get()) {
+          ok.incrementAndGet();
+        }
+      } catch (RuntimeException ex) {
+        // counted by the emulator's answers; the loop goes on like a busy application
+      }
+    }
+  }
+}
