@@ -22,7 +22,7 @@ final class Access {
   }
 
   /** The user's role on the dataset, or null. Call with the dataset lock held. */
-  String role(UserAccount user, Dataset dataset) {
+  String role(StoredAccount user, StoredDataset dataset) {
     if (dataset.owner.equals(user.username())) {
       return ADMIN;
     }
@@ -33,8 +33,8 @@ final class Access {
   }
 
   /** The dataset if the user may see it; 404 otherwise. */
-  Dataset visible(UserAccount user, String fullName) {
-    Dataset dataset = store.dataset(fullName).orElseThrow(ApiException::notFound);
+  StoredDataset visible(StoredAccount user, String fullName) {
+    StoredDataset dataset = store.dataset(fullName).orElseThrow(ApiException::notFound);
     synchronized (dataset) {
       if (dataset.deleted || (!dataset.isPublic() && role(user, dataset) == null)) {
         throw ApiException.notFound();
@@ -44,14 +44,14 @@ final class Access {
   }
 
   /** Checks that the user has at least {@code minimumRole} on a visible dataset; 403 otherwise. */
-  void require(UserAccount user, Dataset dataset, String minimumRole) {
+  void require(StoredAccount user, StoredDataset dataset, String minimumRole) {
     if (rank(role(user, dataset)) < rank(minimumRole)) {
       throw ApiException.forbidden();
     }
   }
 
   /** Whether the user may create datasets for that owner (themselves or an organization). */
-  boolean canOwn(UserAccount user, String owner) {
+  boolean canOwn(StoredAccount user, String owner) {
     if (owner.equals(user.username())) {
       return true;
     }

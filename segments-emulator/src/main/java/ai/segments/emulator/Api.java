@@ -1,26 +1,26 @@
 package ai.segments.emulator;
 
-/** All resources of the emulated API and the router that serves them. */
+/** All endpoints of the emulated API and the router that serves them. */
 final class Api {
 
-  final SampleResource samples;
-  final DatasetResource datasets;
-  final LabelResource labels;
-  final LabelsetResource labelsets;
-  final IssueResource issues;
-  final ReleaseResource releases;
-  final CollaboratorResource collaborators;
+  final SampleEndpoints samples;
+  final DatasetEndpoints datasets;
+  final LabelEndpoints labels;
+  final LabelsetEndpoints labelsets;
+  final IssueEndpoints issues;
+  final ReleaseEndpoints releases;
+  final CollaboratorEndpoints collaborators;
   final Router router = new Router();
 
   Api(EmulatorContext ctx) {
-    samples = new SampleResource(ctx);
-    datasets = new DatasetResource(ctx, samples);
-    labels = new LabelResource(ctx);
-    labelsets = new LabelsetResource(ctx);
-    issues = new IssueResource(ctx);
-    releases = new ReleaseResource(ctx);
-    collaborators = new CollaboratorResource(ctx);
-    new AccountResource(ctx).register(router);
+    samples = new SampleEndpoints(ctx);
+    datasets = new DatasetEndpoints(ctx, samples);
+    labels = new LabelEndpoints(ctx);
+    labelsets = new LabelsetEndpoints(ctx);
+    issues = new IssueEndpoints(ctx);
+    releases = new ReleaseEndpoints(ctx);
+    collaborators = new CollaboratorEndpoints(ctx);
+    new AccountEndpoints(ctx).register(router);
     datasets.register(router);
     collaborators.register(router);
     samples.register(router);
@@ -28,7 +28,7 @@ final class Api {
     labelsets.register(router);
     issues.register(router);
     releases.register(router);
-    new WorkunitResource(ctx).register(router);
-    new AssetResource(ctx).register(router);
+    new WorkunitEndpoints(ctx).register(router);
+    new AssetEndpoints(ctx).register(router);
   }
 }

@@ -90,7 +90,7 @@ final class DemoSeed {
       String status = STATUSES.get(random.nextInt(STATUSES.size()));
       if (!status.isEmpty()) {
         ObjectNode gt = label.apply(i).put("label_status", status);
-        sample.putObject("labels").set(Labelset.GROUND_TRUTH, gt);
+        sample.putObject("labels").set(StoredLabelset.GROUND_TRUTH, gt);
       }
     }
     return dataset;

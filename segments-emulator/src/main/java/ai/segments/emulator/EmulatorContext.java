@@ -7,7 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** What every resource needs: the store, access rules, views and the emulator's settings. */
+/** What all endpoints need: the store, access rules, views and the emulator's settings. */
 final class EmulatorContext {
 
   final Store store = new Store();
@@ -38,13 +38,13 @@ final class EmulatorContext {
    * @param object the REST representation of the changed object
    * @param text a human-readable summary; "in dataset owner/name." is appended
    */
-  void publish(String eventType, Dataset dataset, JsonNode object, String text) {
+  void publish(String eventType, StoredDataset dataset, JsonNode object, String text) {
     webhooks.send(
         eventType, dataset.fullName(), object, text + " in dataset " + dataset.fullName() + ".");
   }
 
   /** Sends a {@code dataset.*} webhook notification, e.g. "Dataset jane/flowers updated.". */
-  void publishDataset(String verb, Dataset dataset, JsonNode object) {
+  void publishDataset(String verb, StoredDataset dataset, JsonNode object) {
     webhooks.send(
         "dataset." + verb,
         dataset.fullName(),
@@ -68,7 +68,7 @@ final class EmulatorContext {
    * @param action what to do
    * @return the action's result
    */
-  static <T> T locked(Dataset dataset, Supplier<T> action) {
+  static <T> T locked(StoredDataset dataset, Supplier<T> action) {
     synchronized (dataset) {
       if (dataset.deleted) {
         throw ApiException.notFound();
@@ -78,13 +78,13 @@ final class EmulatorContext {
   }
 
   /** The dataset named in the request path, if the caller may see it. */
-  Dataset dataset(ApiRequest request) {
+  StoredDataset dataset(RoutedRequest request) {
     return access.visible(request.user(), request.datasetId());
   }
 
   /** The dataset of the path, checked for a minimum role; returns it for use under its lock. */
-  Dataset dataset(ApiRequest request, String minimumRole) {
-    Dataset dataset = dataset(request);
+  StoredDataset dataset(RoutedRequest request, String minimumRole) {
+    StoredDataset dataset = dataset(request);
     locked(
         dataset,
         () -> {
@@ -98,9 +98,9 @@ final class EmulatorContext {
    * A sample by uuid, if the caller may see its dataset and has at least {@code minimumRole} (null:
    * read access); 404 for unknown or invisible samples.
    */
-  Sample sample(ApiRequest request, String uuid, String minimumRole) {
-    Sample sample = store.sample(uuid).orElseThrow(ApiException::notFound);
-    Dataset dataset = access.visible(request.user(), sample.dataset.fullName());
+  StoredSample sample(RoutedRequest request, String uuid, String minimumRole) {
+    StoredSample sample = store.sample(uuid).orElseThrow(ApiException::notFound);
+    StoredDataset dataset = access.visible(request.user(), sample.dataset.fullName());
     return locked(
         dataset,
         () -> {
@@ -115,14 +115,14 @@ final class EmulatorContext {
   }
 
   /** Answers 200 with a view of the path's dataset, rendered under its lock. */
-  ApiResponse view(ApiRequest request, Function<Dataset, JsonNode> view) {
-    Dataset dataset = dataset(request);
+  ApiResponse view(RoutedRequest request, Function<StoredDataset, JsonNode> view) {
+    StoredDataset dataset = dataset(request);
     return ApiResponse.ok(locked(dataset, () -> view.apply(dataset)));
   }
 
   /** Checks the caller's role on the path's dataset, then runs a change under its lock. */
-  <T> T change(ApiRequest request, String minimumRole, Function<Dataset, T> change) {
-    Dataset dataset = dataset(request, minimumRole);
+  <T> T change(RoutedRequest request, String minimumRole, Function<StoredDataset, T> change) {
+    StoredDataset dataset = dataset(request, minimumRole);
     return locked(dataset, () -> change.apply(dataset));
   }
 
@@ -135,7 +135,7 @@ final class EmulatorContext {
   }
 
   /** The role of the caller on a dataset; call with the lock held. */
-  String role(ApiRequest request, Dataset dataset) {
+  String role(RoutedRequest request, StoredDataset dataset) {
     return access.role(request.user(), dataset);
   }
 }

@@ -12,7 +12,7 @@ final class Pagination {
 
   private Pagination() {}
 
-  static <T> List<T> page(List<T> items, ApiRequest request) {
+  static <T> List<T> page(List<T> items, RoutedRequest request) {
     int perPage = integer(request, "per_page", MAX_PER_PAGE);
     int page = integer(request, "page", 1);
     if (perPage < 1 || perPage > MAX_PER_PAGE) {
@@ -30,7 +30,7 @@ final class Pagination {
     return items.subList(start, Math.min(items.size(), start + perPage));
   }
 
-  private static int integer(ApiRequest request, String name, int fallback) {
+  private static int integer(RoutedRequest request, String name, int fallback) {
     String value = request.query(name);
     if (value == null || value.isEmpty()) {
       return fallback;

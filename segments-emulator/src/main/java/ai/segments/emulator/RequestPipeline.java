@@ -147,7 +147,7 @@ final class RequestPipeline implements HttpHandler {
       if (routeError != null) {
         throw routeError;
       }
-      UserAccount user = null;
+      StoredAccount user = null;
       if (match.route().auth()) {
         user = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
         RequestLimit limiter = rateLimiter.get();
@@ -156,8 +156,8 @@ final class RequestPipeline implements HttpHandler {
           return RateLimiter.throttled(wait);
         }
       }
-      ApiRequest request =
-          new ApiRequest(
+      RoutedRequest request =
+          new RoutedRequest(
               exchange.getRequestMethod(),
               match.params(),
               PathCodec.query(exchange.getRequestURI().getRawQuery()),
@@ -178,13 +178,13 @@ final class RequestPipeline implements HttpHandler {
     return e.status() == 401 ? response.header("WWW-Authenticate", "APIKey") : response;
   }
 
-  private UserAccount authenticate(String authorization) {
+  private StoredAccount authenticate(String authorization) {
     String prefix = "apikey ";
     if (authorization != null
         && authorization.length() > prefix.length()
         && authorization.substring(0, prefix.length()).equalsIgnoreCase(prefix)) {
       String key = authorization.substring(prefix.length()).trim();
-      UserAccount user = ctx.store.userByKey(key).orElse(null);
+      StoredAccount user = ctx.store.userByKey(key).orElse(null);
       if (user != null) {
         return user;
       }

@@ -16,7 +16,7 @@ final class Router {
   /** Handles one routed request. */
   @FunctionalInterface
   interface Handler {
-    ApiResponse handle(ApiRequest request);
+    ApiResponse handle(RoutedRequest request);
   }
 
   /** A route: method, template segments, operation name, handler and whether auth is needed. */

@@ -36,7 +36,7 @@ final class SeedLoader {
   void load(JsonNode document) {
     for (JsonNode user : document.path("users")) {
       String name = user.path("username").asText();
-      UserAccount account =
+      StoredAccount account =
           ctx.store.user(
               name,
               Json.text(user, "email", null),
@@ -46,7 +46,7 @@ final class SeedLoader {
     }
     for (JsonNode user : document.path("users")) {
       for (JsonNode member : user.path("members")) {
-        UserAccount org = ctx.store.user(user.path("username").asText()).orElseThrow();
+        StoredAccount org = ctx.store.user(user.path("username").asText()).orElseThrow();
         String username = member.path("username").asText();
         ctx.store.user(username).orElseThrow(() -> invalid("unknown member " + username, null));
         org.members().put(username, Json.text(member, "role", Access.LABELER));
@@ -77,7 +77,7 @@ final class SeedLoader {
   private void dataset(JsonNode node) {
     String owner = Json.requiredText(node, "owner");
     ctx.store.user(owner).orElseThrow(() -> invalid("unknown owner " + owner, null));
-    Dataset dataset = api.datasets.create(owner, node, null);
+    StoredDataset dataset = api.datasets.create(owner, node, null);
     synchronized (dataset) {
       node.path("labelsets").forEach(l -> api.labelsets.add(dataset, l));
       node.path("collaborators")
@@ -89,14 +89,15 @@ final class SeedLoader {
         sample(dataset, sample, owner);
       }
       for (JsonNode release : node.path("releases")) {
-        Release created = api.releases.add(dataset, release);
+        StoredRelease created = api.releases.add(dataset, release);
         api.releases.complete(dataset, created, api.releases.file(dataset, created));
       }
     }
   }
 
-  private void sample(Dataset dataset, JsonNode node, String owner) {
-    Sample sample = api.samples.newSample(dataset, node, Json.text(node, "created_by", owner));
+  private void sample(StoredDataset dataset, JsonNode node, String owner) {
+    StoredSample sample =
+        api.samples.newSample(dataset, node, Json.text(node, "created_by", owner));
     if (dataset.samples.containsKey(sample.name)) {
       throw ApiException.badRequest("duplicate sample name '" + sample.name + "'");
     }
@@ -112,13 +113,13 @@ final class SeedLoader {
                   sample, e.getKey(), e.getValue(), Json.text(e.getValue(), "created_by", owner));
             });
     for (JsonNode issue : node.path("issues")) {
-      Issue created = api.issues.add(sample, issue, Json.text(issue, "created_by", owner));
+      StoredIssue created = api.issues.add(sample, issue, Json.text(issue, "created_by", owner));
       issue
           .path("comments")
           .forEach(
               c ->
                   created.comments.add(
-                      new Issue.Comment(
+                      new StoredIssue.Comment(
                           ctx.store.clock.next(),
                           Json.text(c, "created_by", owner),
                           Json.text(c, "text", ""))));

@@ -126,7 +126,7 @@ public final class SegmentsEmulator implements AutoCloseable {
 
   private void seed(EmulatorContext ctx, Api api) {
     Store store = ctx.store;
-    UserAccount demo = store.user(DEMO_USER, "demo@example.com", false, null);
+    StoredAccount demo = store.user(DEMO_USER, "demo@example.com", false, null);
     store.addApiKey(demo, DEMO_API_KEY);
     config.users.forEach(
         (name, key) -> store.addApiKey(store.user(name, name + "@example.com", false, null), key));

@@ -20,11 +20,11 @@ final class Store {
 
   final Timestamps clock = new Timestamps();
   private final AtomicLong sequence = new AtomicLong();
-  private final Map<String, UserAccount> users = new ConcurrentHashMap<>();
-  private final Map<String, UserAccount> usersByKey = new ConcurrentHashMap<>();
-  private final Map<String, Dataset> datasets = new ConcurrentHashMap<>();
-  private final Map<String, Sample> samples = new ConcurrentHashMap<>();
-  private final Map<String, Issue> issues = new ConcurrentHashMap<>();
+  private final Map<String, StoredAccount> users = new ConcurrentHashMap<>();
+  private final Map<String, StoredAccount> usersByKey = new ConcurrentHashMap<>();
+  private final Map<String, StoredDataset> datasets = new ConcurrentHashMap<>();
+  private final Map<String, StoredSample> samples = new ConcurrentHashMap<>();
+  private final Map<String, StoredIssue> issues = new ConcurrentHashMap<>();
   private final Map<String, StoredObject> objects = new ConcurrentHashMap<>();
   private final Map<String, String> pendingUploads = new ConcurrentHashMap<>();
 
@@ -37,71 +37,71 @@ final class Store {
   }
 
   /** Returns the user or organization with that name, creating it if needed. */
-  UserAccount user(String username, String email, boolean organization, String createdBy) {
+  StoredAccount user(String username, String email, boolean organization, String createdBy) {
     return users.computeIfAbsent(
-        username, name -> new UserAccount(name, email, clock.next(), organization, createdBy));
+        username, name -> new StoredAccount(name, email, clock.next(), organization, createdBy));
   }
 
-  void addApiKey(UserAccount user, String apiKey) {
+  void addApiKey(StoredAccount user, String apiKey) {
     user.apiKeys().add(apiKey);
     usersByKey.put(apiKey, user);
   }
 
-  Optional<UserAccount> user(String username) {
+  Optional<StoredAccount> user(String username) {
     return Optional.ofNullable(users.get(username));
   }
 
-  Optional<UserAccount> userByKey(String apiKey) {
+  Optional<StoredAccount> userByKey(String apiKey) {
     return Optional.ofNullable(usersByKey.get(apiKey));
   }
 
   /** Organizations the user is a member of, sorted by name. */
-  List<UserAccount> organizationsOf(String username) {
+  List<StoredAccount> organizationsOf(String username) {
     return users.values().stream()
         .filter(u -> u.isOrganization() && u.members().containsKey(username))
-        .sorted(Comparator.comparing(UserAccount::username))
+        .sorted(Comparator.comparing(StoredAccount::username))
         .toList();
   }
 
-  Optional<Dataset> dataset(String fullName) {
+  Optional<StoredDataset> dataset(String fullName) {
     return Optional.ofNullable(datasets.get(fullName));
   }
 
   /** All datasets in creation order. */
-  List<Dataset> datasets() {
+  List<StoredDataset> datasets() {
     return datasets.values().stream().sorted(Comparator.comparing(d -> d.createdAt)).toList();
   }
 
   /** Adds a dataset unless its owner already has one with that name. */
-  boolean addDataset(Dataset dataset) {
+  boolean addDataset(StoredDataset dataset) {
     return datasets.putIfAbsent(dataset.fullName(), dataset) == null;
   }
 
   /** Removes a dataset and its indexes; the caller holds the dataset lock. */
-  void removeDataset(Dataset dataset) {
+  void removeDataset(StoredDataset dataset) {
     datasets.remove(dataset.fullName(), dataset);
     dataset.deleted = true;
     dataset.samples.values().forEach(s -> samples.remove(s.uuid));
     dataset.issues.keySet().forEach(issues::remove);
   }
 
-  Optional<Sample> sample(String uuid) {
+  Optional<StoredSample> sample(String uuid) {
     return Optional.ofNullable(samples.get(uuid));
   }
 
-  void indexSample(Sample sample) {
+  void indexSample(StoredSample sample) {
     samples.put(sample.uuid, sample);
   }
 
-  void unindexSample(Sample sample) {
+  void unindexSample(StoredSample sample) {
     samples.remove(sample.uuid);
   }
 
-  Optional<Issue> issue(String uuid) {
+  Optional<StoredIssue> issue(String uuid) {
     return Optional.ofNullable(issues.get(uuid));
   }
 
-  void indexIssue(Issue issue) {
+  void indexIssue(StoredIssue issue) {
     issues.put(issue.uuid, issue);
   }
 

@@ -32,7 +32,7 @@ final class Views {
   }
 
   /** The short user shape nested in collaborators and member lists. */
-  ObjectNode userBrief(UserAccount user) {
+  ObjectNode userBrief(StoredAccount user) {
     return Json.object()
         .put("username", user.username())
         .put("created_at", user.createdAt())
@@ -41,10 +41,10 @@ final class Views {
   }
 
   /** The authenticated user ({@code GET /user}), with organizations and roles. */
-  ObjectNode self(UserAccount user) {
+  ObjectNode self(StoredAccount user) {
     ObjectNode node = account(user);
     ArrayNode orgs = node.putArray("organizations");
-    for (UserAccount org : store.organizationsOf(user.username())) {
+    for (StoredAccount org : store.organizationsOf(user.username())) {
       orgs.add(
           userBrief(org)
               .put("organization_created_by", org.createdBy())
@@ -55,7 +55,7 @@ final class Views {
   }
 
   /** Another user or an organization ({@code GET /users/{name}}); organizations list members. */
-  ObjectNode other(UserAccount user) {
+  ObjectNode other(StoredAccount user) {
     ObjectNode node = account(user);
     node.putNull("organizations");
     if (!user.isOrganization()) {
@@ -74,7 +74,7 @@ final class Views {
     return node;
   }
 
-  private ObjectNode account(UserAccount user) {
+  private ObjectNode account(StoredAccount user) {
     return userBrief(user)
         .put("webhooks_enabled", false)
         .put("private_upload_count", 0)
@@ -95,14 +95,14 @@ final class Views {
   }
 
   ObjectNode collaborator(String username, String role) {
-    UserAccount user = store.user(username).orElseThrow(ApiException::notFound);
+    StoredAccount user = store.user(username).orElseThrow(ApiException::notFound);
     ObjectNode node = Json.object();
     node.set("user", userBrief(user));
     return node.put("role", role);
   }
 
   /** A dataset as seen by a user with {@code role} (null for a public reader). */
-  ObjectNode dataset(Dataset dataset, String role) {
+  ObjectNode dataset(StoredDataset dataset, String role) {
     ObjectNode node = Json.object().put("name", dataset.name).put("full_name", dataset.fullName());
     node.put("cloned_from", dataset.clonedFrom);
     node.set("owner", owner(dataset.owner));
@@ -117,18 +117,18 @@ final class Views {
   }
 
   /** Counts of ground-truth label statuses, {@code UNLABELED} and {@code TOTAL}. */
-  static ObjectNode labelStats(Dataset dataset) {
+  static ObjectNode labelStats(StoredDataset dataset) {
     ObjectNode stats = Json.object();
     LABEL_STATUSES.forEach(s -> stats.put(s, 0));
-    for (Sample sample : dataset.samples.values()) {
-      Label label = sample.labels.get(Labelset.GROUND_TRUTH);
+    for (StoredSample sample : dataset.samples.values()) {
+      StoredLabel label = sample.labels.get(StoredLabelset.GROUND_TRUTH);
       String status = label == null ? "UNLABELED" : label.status;
       stats.put(status, stats.path(status).asInt() + 1);
     }
     return stats.put("TOTAL", dataset.samples.size());
   }
 
-  ObjectNode labelset(Labelset labelset) {
+  ObjectNode labelset(StoredLabelset labelset) {
     return Json.object()
         .put("name", labelset.name())
         .put("description", labelset.description())
@@ -140,7 +140,7 @@ final class Views {
    * A sample. With a {@code labelset}, {@code label} holds that labelset's label: the full label
    * and the sample's issues when {@code full}, else a label summary.
    */
-  ObjectNode sample(Sample sample, String labelset, boolean full, boolean signedUrls) {
+  ObjectNode sample(StoredSample sample, String labelset, boolean full, boolean signedUrls) {
     ObjectNode node = Json.object().put("uuid", sample.uuid).put("name", sample.name);
     node.set("attributes", signedUrls ? SignedUrls.sign(sample.attributes) : sample.attributes);
     node.set("metadata", sample.metadata);
@@ -149,7 +149,7 @@ final class Views {
     node.put("assigned_labeler", sample.assignedLabeler);
     node.put("assigned_reviewer", sample.assignedReviewer);
     node.set("priority", sample.priority);
-    Label label = labelset == null ? null : sample.labels.get(labelset);
+    StoredLabel label = labelset == null ? null : sample.labels.get(labelset);
     if (label == null) {
       node.putNull("label");
     } else {
@@ -167,7 +167,7 @@ final class Views {
     return node.put("dataset_full_name", sample.dataset.fullName());
   }
 
-  ObjectNode label(Sample sample, Label label) {
+  ObjectNode label(StoredSample sample, StoredLabel label) {
     ObjectNode node =
         Json.object()
             .put("sample_uuid", sample.uuid)
@@ -182,7 +182,7 @@ final class Views {
     return node.put("reviewed_at", label.reviewedAt).put("reviewed_by", label.reviewedBy);
   }
 
-  ObjectNode labelSummary(Label label) {
+  ObjectNode labelSummary(StoredLabel label) {
     ObjectNode node = Json.object();
     node.set("score", orNull(label.score));
     return node.put("label_status", label.status)
@@ -191,7 +191,7 @@ final class Views {
         .put("reviewed_by", label.reviewedBy);
   }
 
-  ObjectNode issue(Issue issue) {
+  ObjectNode issue(StoredIssue issue) {
     ObjectNode node =
         Json.object()
             .put("uuid", issue.uuid)
@@ -213,7 +213,7 @@ final class Views {
     return node.put("sample_uuid", issue.sample.uuid).put("sample_name", issue.sample.name);
   }
 
-  ObjectNode release(Release release) {
+  ObjectNode release(StoredRelease release) {
     ObjectNode node =
         Json.object()
             .put("uuid", release.uuid)
@@ -227,7 +227,7 @@ final class Views {
     return (release.statusInfo != null) ? node.put("status_info", release.statusInfo) : node;
   }
 
-  ObjectNode workunit(Workunit workunit, boolean sessionMetrics) {
+  ObjectNode workunit(StoredWorkunit workunit, boolean sessionMetrics) {
     ObjectNode node =
         Json.object()
             .put("uuid", workunit.uuid())

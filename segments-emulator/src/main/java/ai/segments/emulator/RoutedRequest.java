@@ -8,23 +8,23 @@ import java.util.Map;
  * A routed request: decoded path parameters, query parameters, the (decompressed) body and the
  * authenticated user.
  */
-final class ApiRequest {
+final class RoutedRequest {
 
   private final String method;
   private final Map<String, String> pathParams;
   private final Map<String, String> query;
   private final Map<String, List<String>> headers;
   private final byte[] body;
-  private final UserAccount user;
+  private final StoredAccount user;
   private JsonNode json;
 
-  ApiRequest(
+  RoutedRequest(
       String method,
       Map<String, String> pathParams,
       Map<String, String> query,
       Map<String, List<String>> headers,
       byte[] body,
-      UserAccount user) {
+      StoredAccount user) {
     this.method = method;
     this.pathParams = pathParams;
     this.query = query;
@@ -78,7 +78,7 @@ final class ApiRequest {
   }
 
   /** The authenticated user; null only on unauthenticated routes. */
-  UserAccount user() {
+  StoredAccount user() {
     return user;
   }
 }

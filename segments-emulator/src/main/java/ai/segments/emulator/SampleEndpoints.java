@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 /** Samples: list with filters, get, add (single and bulk), update, delete (single and bulk). */
-final class SampleResource extends Resource {
+final class SampleEndpoints extends Endpoints {
 
   private static final String SAMPLES = "/datasets/{owner}/{dataset}/samples/";
   private static final String BULK = "/datasets/{owner}/{dataset}/samples_bulk/";
   private static final String SAMPLE = "/samples/{uuid}/";
 
-  SampleResource(EmulatorContext ctx) {
+  SampleEndpoints(EmulatorContext ctx) {
     super(ctx);
   }
 
@@ -32,7 +32,7 @@ final class SampleResource extends Resource {
         .add("DELETE", SAMPLE, "deleteSample", this::delete);
   }
 
-  private ApiResponse list(ApiRequest request) {
+  private ApiResponse list(RoutedRequest request) {
     String labelset = request.query("labelset");
     String fullLabel = request.query("include_full_label");
     boolean full = "1".equals(fullLabel) || "true".equalsIgnoreCase(fullLabel);
@@ -42,14 +42,14 @@ final class SampleResource extends Resource {
           if (labelset != null && !dataset.labelsets.containsKey(labelset)) {
             throw ApiException.detail(404, "Labelset '" + labelset + "' does not exist.");
           }
-          List<Sample> page =
-              Pagination.page(SampleQuery.select(dataset, request, labelset), request);
+          List<StoredSample> page =
+              Pagination.page(SampleFilter.select(dataset, request, labelset), request);
           return Json.array(page, s -> ctx.views.sample(s, labelset, full, false));
         });
   }
 
-  private ApiResponse get(ApiRequest request) {
-    Sample sample = ctx.sample(request, request.path("uuid"), null);
+  private ApiResponse get(RoutedRequest request) {
+    StoredSample sample = ctx.sample(request, request.path("uuid"), null);
     String labelset = request.query("labelset");
     boolean signed = "1".equals(request.query("include_signed_urls"));
     if (labelset != null && labelset.contains("?")) {
@@ -64,13 +64,13 @@ final class SampleResource extends Resource {
             sample.dataset, () -> ctx.views.sample(sample, set, set != null, signedUrls)));
   }
 
-  private ApiResponse add(ApiRequest request) {
-    Sample sample =
+  private ApiResponse add(RoutedRequest request) {
+    StoredSample sample =
         ctx.change(
             request,
             Access.MANAGER,
             dataset -> {
-              Sample created = newSample(dataset, request.json(), request.user().username());
+              StoredSample created = newSample(dataset, request.json(), request.user().username());
               if (dataset.samples.containsKey(created.name)) {
                 throw ApiException.badRequest(
                     "A sample with the name '"
@@ -83,7 +83,7 @@ final class SampleResource extends Resource {
     return ApiResponse.created(published("created", sample));
   }
 
-  private ApiResponse addBulk(ApiRequest request) {
+  private ApiResponse addBulk(RoutedRequest request) {
     JsonNode body = request.json();
     if (!body.isArray()) {
       throw ApiException.field("non_field_errors", "Expected a list of items.");
@@ -93,12 +93,12 @@ final class SampleResource extends Resource {
             request,
             Access.MANAGER,
             dataset -> {
-              List<Sample> candidates = new ArrayList<>();
+              List<StoredSample> candidates = new ArrayList<>();
               body.forEach(
                   item -> candidates.add(newSample(dataset, item, request.user().username())));
-              List<Sample> result = new ArrayList<>();
-              for (Sample candidate : candidates) {
-                Sample existing = dataset.samples.get(candidate.name);
+              List<StoredSample> result = new ArrayList<>();
+              for (StoredSample candidate : candidates) {
+                StoredSample existing = dataset.samples.get(candidate.name);
                 if (existing == null) {
                   insert(dataset, candidate);
                   published("created", candidate);
@@ -111,18 +111,18 @@ final class SampleResource extends Resource {
   }
 
   /** Inserts a sample created by {@link #newSample}; call with the dataset lock held. */
-  void insert(Dataset dataset, Sample sample) {
+  void insert(StoredDataset dataset, StoredSample sample) {
     dataset.samples.put(sample.name, sample);
     ctx.store.indexSample(sample);
   }
 
   /** A new, not yet inserted sample from an add body; call with the dataset lock held. */
-  Sample newSample(Dataset dataset, JsonNode body, String createdBy) {
+  StoredSample newSample(StoredDataset dataset, JsonNode body, String createdBy) {
     Json.requireObject(body);
     String name = Json.requiredText(body, "name");
     JsonNode attributes = Shapes.sampleAttributes(dataset.taskType(), body.get("attributes"));
-    Sample sample =
-        new Sample(
+    StoredSample sample =
+        new StoredSample(
             Store.uuid(), dataset, ctx.store.clock.next(), createdBy, ctx.store.nextSequence());
     sample.name = name;
     sample.attributes = attributes;
@@ -135,9 +135,9 @@ final class SampleResource extends Resource {
   }
 
   /** A copy of a sample for a cloned dataset, with its labels if asked; source lock held. */
-  Sample copy(Sample source, Dataset target, boolean withLabels) {
-    Sample copy =
-        new Sample(
+  StoredSample copy(StoredSample source, StoredDataset target, boolean withLabels) {
+    StoredSample copy =
+        new StoredSample(
             Store.uuid(),
             target,
             ctx.store.clock.next(),
@@ -156,21 +156,21 @@ final class SampleResource extends Resource {
     return copy;
   }
 
-  private JsonNode render(Sample sample) {
+  private JsonNode render(StoredSample sample) {
     return ctx.views.sample(sample, null, false, false);
   }
 
   /** Renders a sample and sends {@code sample.<verb>} with it; returns the rendering. */
-  private JsonNode published(String verb, Sample sample) {
+  private JsonNode published(String verb, StoredSample sample) {
     JsonNode view = render(sample);
     ctx.publish("sample." + verb, sample.dataset, view, "Sample " + sample.name + " " + verb);
     return view;
   }
 
-  private ApiResponse update(ApiRequest request) {
-    Sample sample = ctx.sample(request, request.path("uuid"), Access.MANAGER);
+  private ApiResponse update(RoutedRequest request) {
+    StoredSample sample = ctx.sample(request, request.path("uuid"), Access.MANAGER);
     JsonNode body = Json.requireObject(request.json());
-    Dataset dataset = sample.dataset;
+    StoredDataset dataset = sample.dataset;
     return ApiResponse.ok(
         EmulatorContext.locked(
             dataset,
@@ -197,7 +197,7 @@ final class SampleResource extends Resource {
             }));
   }
 
-  private static void rename(Dataset dataset, Sample sample, String name) {
+  private static void rename(StoredDataset dataset, StoredSample sample, String name) {
     if (name.equals(sample.name)) {
       return;
     }
@@ -205,20 +205,20 @@ final class SampleResource extends Resource {
       throw ApiException.badRequest(
           "A sample with the name '" + name + "' already exists in this dataset.");
     }
-    Map<String, Sample> reordered = new LinkedHashMap<>();
+    Map<String, StoredSample> reordered = new LinkedHashMap<>();
     dataset.samples.forEach((k, v) -> reordered.put(v == sample ? name : k, v));
     dataset.samples.clear();
     dataset.samples.putAll(reordered);
     sample.name = name;
   }
 
-  private ApiResponse delete(ApiRequest request) {
-    Sample sample = ctx.sample(request, request.path("uuid"), Access.MANAGER);
+  private ApiResponse delete(RoutedRequest request) {
+    StoredSample sample = ctx.sample(request, request.path("uuid"), Access.MANAGER);
     EmulatorContext.locked(sample.dataset, () -> remove(sample.dataset, sample));
     return ApiResponse.noContent();
   }
 
-  private ApiResponse deleteBulk(ApiRequest request) {
+  private ApiResponse deleteBulk(RoutedRequest request) {
     JsonNode uuids = Json.requireObject(request.json()).get("uuids");
     if (uuids == null || !uuids.isArray()) {
       throw ApiException.required("uuids");
@@ -237,7 +237,7 @@ final class SampleResource extends Resource {
             request,
             Access.MANAGER,
             dataset -> {
-              List<Sample> matches =
+              List<StoredSample> matches =
                   dataset.samples.values().stream().filter(s -> wanted.contains(s.uuid)).toList();
               matches.forEach(s -> remove(dataset, s));
               return matches.size();
@@ -246,7 +246,7 @@ final class SampleResource extends Resource {
   }
 
   /** Removes a sample with its labels and issues; call with the dataset lock held. */
-  private Sample remove(Dataset dataset, Sample sample) {
+  private StoredSample remove(StoredDataset dataset, StoredSample sample) {
     published("deleted", sample);
     dataset.samples.remove(sample.name, sample);
     ctx.store.unindexSample(sample);

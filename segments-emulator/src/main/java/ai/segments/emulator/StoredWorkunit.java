@@ -1,7 +1,7 @@
 package ai.segments.emulator;
 
 /** A unit of labeling work, recorded for every label change. */
-record Workunit(
+record StoredWorkunit(
     String uuid,
     String createdAt,
     String createdBy,

@@ -3,12 +3,12 @@ package ai.segments.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Dataset collaborators with roles; managed by dataset admins. */
-final class CollaboratorResource extends Resource {
+final class CollaboratorEndpoints extends Endpoints {
 
   private static final String COLLABORATORS = "/datasets/{owner}/{dataset}/collaborators/";
   private static final String COLLABORATOR = COLLABORATORS + "{username}";
 
-  CollaboratorResource(EmulatorContext ctx) {
+  CollaboratorEndpoints(EmulatorContext ctx) {
     super(ctx);
   }
 
@@ -21,13 +21,13 @@ final class CollaboratorResource extends Resource {
         .add("DELETE", COLLABORATOR, "deleteDatasetCollaborator", this::delete);
   }
 
-  private ApiResponse get(ApiRequest request) {
+  private ApiResponse get(RoutedRequest request) {
     String username = request.path("username");
     return ctx.view(request, d -> ctx.views.collaborator(username, existing(d, username)));
   }
 
-  private ApiResponse add(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request, Access.ADMIN);
+  private ApiResponse add(RoutedRequest request) {
+    StoredDataset dataset = ctx.dataset(request, Access.ADMIN);
     JsonNode body = Json.requireObject(request.json());
     String username = Json.requiredText(body, "user");
     String role = role(body, Access.LABELER);
@@ -37,8 +37,8 @@ final class CollaboratorResource extends Resource {
   }
 
   /** Adds a collaborator; call with the dataset lock held. */
-  String add(Dataset dataset, String username, String role) {
-    UserAccount user = ctx.store.user(username).orElseThrow(ApiException::notFound);
+  String add(StoredDataset dataset, String username, String role) {
+    StoredAccount user = ctx.store.user(username).orElseThrow(ApiException::notFound);
     if (user.isOrganization() || dataset.owner.equals(username)) {
       throw ApiException.badRequest("User '" + username + "' cannot be added as collaborator.");
     }
@@ -49,7 +49,7 @@ final class CollaboratorResource extends Resource {
     return role;
   }
 
-  private ApiResponse update(ApiRequest request) {
+  private ApiResponse update(RoutedRequest request) {
     String username = request.path("username");
     String role = role(Json.requireObject(request.json()), null);
     return ApiResponse.ok(
@@ -63,7 +63,7 @@ final class CollaboratorResource extends Resource {
             }));
   }
 
-  private ApiResponse delete(ApiRequest request) {
+  private ApiResponse delete(RoutedRequest request) {
     String username = request.path("username");
     ctx.change(
         request,
@@ -83,7 +83,7 @@ final class CollaboratorResource extends Resource {
     return Validation.choice("role", role, Access.ROLES);
   }
 
-  private static String existing(Dataset dataset, String username) {
+  private static String existing(StoredDataset dataset, String username) {
     return EmulatorContext.found(dataset.collaborators.get(username));
   }
 }

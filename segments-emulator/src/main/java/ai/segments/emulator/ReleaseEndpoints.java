@@ -14,29 +14,29 @@ import java.util.concurrent.TimeUnit;
  * service cannot release (3D segmentation, which the SDK's test suite skips) end {@code FAILED}
  * with the reason in {@code status_info} ([inferred] key name).
  */
-final class ReleaseResource extends NamedChildResource<Release> {
+final class ReleaseEndpoints extends NamedChildEndpoints<StoredRelease> {
 
   /** The task types whose releases fail: the real service has no release file for them. */
   static final Set<String> UNRELEASABLE_TASK_TYPES =
       Set.of("pointcloud-segmentation", "pointcloud-segmentation-sequence");
 
-  ReleaseResource(EmulatorContext ctx) {
+  ReleaseEndpoints(EmulatorContext ctx) {
     super(ctx, "releases", "Release");
   }
 
   @Override
-  Map<String, Release> items(Dataset dataset) {
+  Map<String, StoredRelease> items(StoredDataset dataset) {
     return dataset.releases;
   }
 
   @Override
-  JsonNode render(Release release) {
+  JsonNode render(StoredRelease release) {
     return ctx.views.release(release);
   }
 
   @Override
-  Release newItem(Dataset dataset, String name, JsonNode body) {
-    return new Release(
+  StoredRelease newItem(StoredDataset dataset, String name, JsonNode body) {
+    return new StoredRelease(
         Store.uuid(),
         name,
         Json.text(body, "description", ""),
@@ -48,7 +48,7 @@ final class ReleaseResource extends NamedChildResource<Release> {
    * Sends {@code release.created} and schedules the completion of a release added through the API.
    */
   @Override
-  void added(Dataset dataset, Release release) {
+  void added(StoredDataset dataset, StoredRelease release) {
     ctx.publish(
         "release.created", dataset, render(release), "Release " + release.name + " created");
     ObjectNode file = file(dataset, release);
@@ -57,7 +57,7 @@ final class ReleaseResource extends NamedChildResource<Release> {
   }
 
   /** Stores the release file and marks the release SUCCEEDED (unless it was deleted). */
-  void complete(Dataset dataset, Release release, ObjectNode file) {
+  void complete(StoredDataset dataset, StoredRelease release, ObjectNode file) {
     synchronized (dataset) {
       if (dataset.deleted || dataset.releases.get(release.name) != release) {
         return;
@@ -70,7 +70,7 @@ final class ReleaseResource extends NamedChildResource<Release> {
       }
       String key = "releases/" + release.uuid + ".json";
       ctx.store.putObject(key, new Store.StoredObject(ApiResponse.JSON, Json.bytes(file)));
-      release.url = ctx.baseUrl() + AssetResource.STORAGE + key;
+      release.url = ctx.baseUrl() + AssetEndpoints.STORAGE + key;
       release.status = "SUCCEEDED";
     }
   }
@@ -79,7 +79,7 @@ final class ReleaseResource extends NamedChildResource<Release> {
    * The release file (§3.10): the dataset (with its {@code owner}), its labelsets and samples with
    * their labels; every sample carries every labelset's key, {@code null} where it has no label.
    */
-  ObjectNode file(Dataset dataset, Release release) {
+  ObjectNode file(StoredDataset dataset, StoredRelease release) {
     ObjectNode file =
         Json.object()
             .put("name", release.name)
@@ -96,7 +96,7 @@ final class ReleaseResource extends NamedChildResource<Release> {
         .forEach(
             l -> labelsets.addObject().put("name", l.name()).put("description", l.description()));
     ArrayNode samples = data.putArray("samples");
-    for (Sample sample : dataset.samples.values()) {
+    for (StoredSample sample : dataset.samples.values()) {
       ObjectNode entry = samples.addObject().put("uuid", sample.uuid).put("name", sample.name);
       entry.set("attributes", sample.attributes);
       entry.set("metadata", sample.metadata);

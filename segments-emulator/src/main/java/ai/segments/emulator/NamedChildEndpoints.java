@@ -9,12 +9,12 @@ import java.util.Map;
  * {@code /datasets/{owner}/{dataset}/<collection>/}, with operation names {@code get<Noun>s},
  * {@code get<Noun>}, {@code add<Noun>} and {@code delete<Noun>}.
  */
-abstract class NamedChildResource<T> extends Resource {
+abstract class NamedChildEndpoints<T> extends Endpoints {
 
   private final String collection;
   private final String noun;
 
-  NamedChildResource(EmulatorContext ctx, String collection, String noun) {
+  NamedChildEndpoints(EmulatorContext ctx, String collection, String noun) {
     super(ctx);
     this.collection = collection;
     this.noun = noun;
@@ -31,23 +31,23 @@ abstract class NamedChildResource<T> extends Resource {
   }
 
   /** The items of a dataset by name; call with the dataset lock held. */
-  abstract Map<String, T> items(Dataset dataset);
+  abstract Map<String, T> items(StoredDataset dataset);
 
   abstract JsonNode render(T item);
 
   /** A new item from an add body, named {@code name}; not yet stored. */
-  abstract T newItem(Dataset dataset, String name, JsonNode body);
+  abstract T newItem(StoredDataset dataset, String name, JsonNode body);
 
   /** Called under the dataset lock after an item was added through the API. */
-  void added(Dataset dataset, T item) {}
+  void added(StoredDataset dataset, T item) {}
 
   /** Removes an item; call with the dataset lock held. */
-  void remove(Dataset dataset, String name) {
+  void remove(StoredDataset dataset, String name) {
     items(dataset).remove(name);
   }
 
   /** Adds an item, rejecting duplicate names; call with the dataset lock held. */
-  T add(Dataset dataset, JsonNode body) {
+  T add(StoredDataset dataset, JsonNode body) {
     String name = Json.requiredText(body, "name");
     if (items(dataset).containsKey(name)) {
       throw ApiException.badRequest(
@@ -62,15 +62,15 @@ abstract class NamedChildResource<T> extends Resource {
     return item;
   }
 
-  private ApiResponse list(ApiRequest request) {
+  private ApiResponse list(RoutedRequest request) {
     return ctx.view(request, d -> Json.array(items(d).values(), this::render));
   }
 
-  private ApiResponse get(ApiRequest request) {
+  private ApiResponse get(RoutedRequest request) {
     return ctx.view(request, d -> render(find(d, request)));
   }
 
-  private ApiResponse add(ApiRequest request) {
+  private ApiResponse add(RoutedRequest request) {
     JsonNode body = Json.requireObject(request.json());
     return ApiResponse.created(
         ctx.change(
@@ -83,7 +83,7 @@ abstract class NamedChildResource<T> extends Resource {
             }));
   }
 
-  private ApiResponse delete(ApiRequest request) {
+  private ApiResponse delete(RoutedRequest request) {
     ctx.change(
         request,
         Access.MANAGER,
@@ -95,7 +95,7 @@ abstract class NamedChildResource<T> extends Resource {
     return ApiResponse.noContent();
   }
 
-  private T find(Dataset dataset, ApiRequest request) {
+  private T find(StoredDataset dataset, RoutedRequest request) {
     return EmulatorContext.found(items(dataset).get(request.path("name")));
   }
 }

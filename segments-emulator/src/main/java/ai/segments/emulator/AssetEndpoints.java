@@ -17,7 +17,7 @@ import java.util.Map;
  * emulator's own object storage under {@code /s3/}, which accepts the multipart upload (no Segments
  * headers needed) and then serves the file at the returned {@code url}.
  */
-final class AssetResource extends Resource {
+final class AssetEndpoints extends Endpoints {
 
   /** Path prefix of the emulated object storage, relative to the base URL. */
   static final String STORAGE = "s3/";
@@ -33,7 +33,7 @@ final class AssetResource extends Resource {
           "pcd", "application/octet-stream",
           "bin", "application/octet-stream");
 
-  AssetResource(EmulatorContext ctx) {
+  AssetEndpoints(EmulatorContext ctx) {
     super(ctx);
   }
 
@@ -45,7 +45,7 @@ final class AssetResource extends Resource {
         .add("GET", "/" + STORAGE + "{key*}", "storageDownload", this::download, false);
   }
 
-  private ApiResponse create(ApiRequest request) {
+  private ApiResponse create(RoutedRequest request) {
     String filename = Json.requiredText(Json.requireObject(request.json()), "filename");
     String uuid = Store.uuid();
     int dot = filename.lastIndexOf('.');
@@ -87,7 +87,7 @@ final class AssetResource extends Resource {
     return ApiResponse.created(file);
   }
 
-  private ApiResponse upload(ApiRequest request) {
+  private ApiResponse upload(RoutedRequest request) {
     Map<String, Multipart.Part> parts =
         Multipart.parse(request.header("Content-Type"), request.body());
     Multipart.Part key = parts.get("key");
@@ -106,7 +106,7 @@ final class AssetResource extends Resource {
     return ApiResponse.noContent();
   }
 
-  private ApiResponse download(ApiRequest request) {
+  private ApiResponse download(RoutedRequest request) {
     return ctx.store
         .object(request.path("key"))
         .map(o -> new ApiResponse(200, o.contentType(), o.bytes()))

@@ -16,30 +16,30 @@ import java.util.function.Predicate;
  * {@code -} prefix for descending order. {@code updated_at}, which the server ignores, sorts by
  * name.
  */
-final class SampleQuery {
+final class SampleFilter {
 
   static final List<String> SORT_KEYS =
       List.of("name", "created_at", "created", "priority", "gt_label__updated_at", "updated_at");
 
-  private SampleQuery() {}
+  private SampleFilter() {}
 
   /** The samples of the dataset matching the request, sorted; call with the dataset lock held. */
-  static List<Sample> select(Dataset dataset, ApiRequest request, String labelset) {
-    Predicate<Sample> filter = nameFilter(request).and(metadataFilter(request));
+  static List<StoredSample> select(StoredDataset dataset, RoutedRequest request, String labelset) {
+    Predicate<StoredSample> filter = nameFilter(request).and(metadataFilter(request));
     filter = filter.and(statusFilter(request, labelset));
-    List<Sample> result = new ArrayList<>(dataset.samples.values());
+    List<StoredSample> result = new ArrayList<>(dataset.samples.values());
     result.removeIf(filter.negate());
     result.sort(order(request.query("sort")));
     return result;
   }
 
-  private static Predicate<Sample> nameFilter(ApiRequest request) {
+  private static Predicate<StoredSample> nameFilter(RoutedRequest request) {
     String name = request.query("name__contains");
     return name == null || name.isEmpty() ? s -> true : s -> s.name.contains(name);
   }
 
-  private static Predicate<Sample> metadataFilter(ApiRequest request) {
-    Predicate<Sample> filter = s -> true;
+  private static Predicate<StoredSample> metadataFilter(RoutedRequest request) {
+    Predicate<StoredSample> filter = s -> true;
     for (String term : list(request.query("filters"))) {
       int colon = term.indexOf(':');
       if (colon <= 0) {
@@ -57,15 +57,15 @@ final class SampleQuery {
     return filter;
   }
 
-  private static Predicate<Sample> statusFilter(ApiRequest request, String labelset) {
+  private static Predicate<StoredSample> statusFilter(RoutedRequest request, String labelset) {
     List<String> statuses = list(request.query("label_status"));
     statuses.forEach(s -> Validation.choice("label_status", s, Views.LABEL_STATUSES));
     if (statuses.isEmpty()) {
       return s -> true;
     }
-    String set = labelset == null ? Labelset.GROUND_TRUTH : labelset;
+    String set = labelset == null ? StoredLabelset.GROUND_TRUTH : labelset;
     return s -> {
-      Label label = s.labels.get(set);
+      StoredLabel label = s.labels.get(set);
       return statuses.contains(label == null ? "UNLABELED" : label.status);
     };
   }
@@ -77,7 +77,7 @@ final class SampleQuery {
     return Arrays.stream(value.split(",")).filter(s -> !s.isEmpty()).toList();
   }
 
-  static Comparator<Sample> order(String sort) {
+  static Comparator<StoredSample> order(String sort) {
     String value = sort == null || sort.isEmpty() ? "name" : sort;
     boolean descending = value.startsWith("-");
     String key = descending ? value.substring(1) : value;
@@ -88,23 +88,24 @@ final class SampleQuery {
               + "'; use one of name, created_at, priority,"
               + " gt_label__updated_at, optionally prefixed with '-'.");
     }
-    Comparator<Sample> primary =
+    Comparator<StoredSample> primary =
         Map.of(
                 "created_at", BY_CREATED,
                 "created", BY_CREATED,
-                "priority", Comparator.comparingDouble((Sample s) -> s.priority.asDouble()),
+                "priority", Comparator.comparingDouble((StoredSample s) -> s.priority.asDouble()),
                 "gt_label__updated_at", BY_GT_UPDATED)
-            .getOrDefault(key, Comparator.comparing((Sample s) -> s.name));
+            .getOrDefault(key, Comparator.comparing((StoredSample s) -> s.name));
     return (descending ? primary.reversed() : primary).thenComparingLong(s -> s.sequence);
   }
 
-  private static final Comparator<Sample> BY_CREATED = Comparator.comparingLong(s -> s.sequence);
+  private static final Comparator<StoredSample> BY_CREATED =
+      Comparator.comparingLong(s -> s.sequence);
 
   /** Ground-truth label update time; unlabeled samples sort last ascending (nulls are largest). */
-  private static final Comparator<Sample> BY_GT_UPDATED =
+  private static final Comparator<StoredSample> BY_GT_UPDATED =
       Comparator.comparing(
-          (Sample s) -> {
-            Label label = s.labels.get(Labelset.GROUND_TRUTH);
+          (StoredSample s) -> {
+            StoredLabel label = s.labels.get(StoredLabelset.GROUND_TRUTH);
             return label == null ? null : label.updatedAt;
           },
           Comparator.nullsLast(Comparator.naturalOrder()));

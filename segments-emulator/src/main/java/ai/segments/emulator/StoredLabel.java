@@ -3,7 +3,7 @@ package ai.segments.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The label of one sample in one labelset; guarded by the dataset's lock. */
-final class Label {
+final class StoredLabel {
 
   final String labelset;
   final String labelType;
@@ -19,7 +19,7 @@ final class Label {
   String reviewedAt;
   String reviewedBy;
 
-  Label(String labelset, String labelType, String createdAt, String createdBy) {
+  StoredLabel(String labelset, String labelType, String createdAt, String createdBy) {
     this.labelset = labelset;
     this.labelType = labelType;
     this.createdAt = createdAt;
@@ -29,8 +29,8 @@ final class Label {
   /**
    * An independent copy, for a cloned dataset: later changes to either do not show in the other.
    */
-  Label copy() {
-    Label copy = new Label(labelset, labelType, createdAt, createdBy);
+  StoredLabel copy() {
+    StoredLabel copy = new StoredLabel(labelset, labelType, createdAt, createdBy);
     copy.status = status;
     copy.attributes = attributes;
     copy.score = score;

@@ -14,9 +14,9 @@ import java.util.List;
  * {@code start}/{@code end} bounds (ISO-8601, UTC when no offset is given), pagination and {@code
  * include_session_time_metrics=true}.
  */
-final class WorkunitResource extends Resource {
+final class WorkunitEndpoints extends Endpoints {
 
-  WorkunitResource(EmulatorContext ctx) {
+  WorkunitEndpoints(EmulatorContext ctx) {
     super(ctx);
   }
 
@@ -25,8 +25,8 @@ final class WorkunitResource extends Resource {
     router.add("GET", "/datasets/{owner}/{dataset}/workunits/", "getWorkunits", this::list);
   }
 
-  private ApiResponse list(ApiRequest request) {
-    Dataset dataset = ctx.dataset(request, Access.REVIEWER);
+  private ApiResponse list(RoutedRequest request) {
+    StoredDataset dataset = ctx.dataset(request, Access.REVIEWER);
     String sort = request.query("sort") == null ? "-created_at" : request.query("sort");
     if (!sort.equals("created_at") && !sort.equals("-created_at")) {
       throw ApiException.badRequest(
@@ -35,20 +35,21 @@ final class WorkunitResource extends Resource {
     Instant start = instant(request, "start");
     Instant end = instant(request, "end");
     boolean metrics = "true".equalsIgnoreCase(request.query("include_session_time_metrics"));
-    List<Workunit> all = EmulatorContext.locked(dataset, () -> new ArrayList<>(dataset.workunits));
+    List<StoredWorkunit> all =
+        EmulatorContext.locked(dataset, () -> new ArrayList<>(dataset.workunits));
     all.removeIf(
         w -> {
           Instant created = Instant.parse(w.createdAt());
           return (start != null && created.isBefore(start))
               || (end != null && created.isAfter(end));
         });
-    Comparator<Workunit> order = Comparator.comparing(Workunit::createdAt);
+    Comparator<StoredWorkunit> order = Comparator.comparing(StoredWorkunit::createdAt);
     all.sort(sort.startsWith("-") ? order.reversed() : order);
     return ApiResponse.ok(
         Json.array(Pagination.page(all, request), w -> ctx.views.workunit(w, metrics)));
   }
 
-  private static Instant instant(ApiRequest request, String name) {
+  private static Instant instant(RoutedRequest request, String name) {
     String value = request.query(name);
     if (value == null || value.isEmpty()) {
       return null;

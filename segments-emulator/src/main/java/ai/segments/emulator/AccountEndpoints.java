@@ -1,9 +1,9 @@
 package ai.segments.emulator;
 
 /** {@code /api_status/}, {@code /user} and {@code /users/{user}}. */
-final class AccountResource extends Resource {
+final class AccountEndpoints extends Endpoints {
 
-  AccountResource(EmulatorContext ctx) {
+  AccountEndpoints(EmulatorContext ctx) {
     super(ctx);
   }
 
@@ -15,7 +15,7 @@ final class AccountResource extends Resource {
         .add("GET", "/users/{user}", "getUser", this::getUser);
   }
 
-  private ApiResponse apiStatus(ApiRequest request) {
+  private ApiResponse apiStatus(RoutedRequest request) {
     String version = request.query("lib_version");
     String minimum = ctx.minimumLibVersion;
     if (minimum != null && version != null && compareVersions(version, minimum) < 0) {
@@ -33,8 +33,8 @@ final class AccountResource extends Resource {
     return ApiResponse.ok(Json.object());
   }
 
-  private ApiResponse getUser(ApiRequest request) {
-    UserAccount user = ctx.store.user(request.path("user")).orElseThrow(ApiException::notFound);
+  private ApiResponse getUser(RoutedRequest request) {
+    StoredAccount user = ctx.store.user(request.path("user")).orElseThrow(ApiException::notFound);
     return ApiResponse.ok(ctx.views.other(user));
   }
 

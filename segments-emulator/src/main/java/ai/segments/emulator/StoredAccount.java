@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A user or an organization; organizations hold their members and roles. */
-final class UserAccount {
+final class StoredAccount {
 
   private final String username;
   private final String email;
@@ -15,7 +15,7 @@ final class UserAccount {
   private final Set<String> apiKeys = ConcurrentHashMap.newKeySet();
   private final Map<String, String> members = new ConcurrentHashMap<>();
 
-  UserAccount(
+  StoredAccount(
       String username, String email, String createdAt, boolean organization, String createdBy) {
     this.username = username;
     this.email = email;

@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A sample; guarded by its dataset's lock. Labels are kept by labelset name. */
-final class Sample {
+final class StoredSample {
 
   final String uuid;
-  final Dataset dataset;
+  final StoredDataset dataset;
   final String createdAt;
   final String createdBy;
   final long sequence;
@@ -21,9 +21,10 @@ final class Sample {
   String readme;
   String assignedLabeler;
   String assignedReviewer;
-  final Map<String, Label> labels = new HashMap<>();
+  final Map<String, StoredLabel> labels = new HashMap<>();
 
-  Sample(String uuid, Dataset dataset, String createdAt, String createdBy, long sequence) {
+  StoredSample(
+      String uuid, StoredDataset dataset, String createdAt, String createdBy, long sequence) {
     this.uuid = uuid;
     this.dataset = dataset;
     this.createdAt = createdAt;

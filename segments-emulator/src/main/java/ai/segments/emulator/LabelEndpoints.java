@@ -6,15 +6,15 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Labels: one per sample and labelset. PUT creates (201) or replaces (200), PATCH updates, and
- * every change records a {@link Workunit}.
+ * every change records a {@link StoredWorkunit}.
  */
-final class LabelResource extends Resource {
+final class LabelEndpoints extends Endpoints {
 
   private static final String LABEL = "/labels/{uuid}/{labelset}/";
   private static final List<String> REVIEW_STATUSES =
       List.of("REVIEWED", "REJECTED", "VERIFIED", "REVIEWING_IN_PROGRESS");
 
-  LabelResource(EmulatorContext ctx) {
+  LabelEndpoints(EmulatorContext ctx) {
     super(ctx);
   }
 
@@ -27,12 +27,12 @@ final class LabelResource extends Resource {
         .add("DELETE", LABEL, "deleteLabel", this::delete);
   }
 
-  private ApiResponse get(ApiRequest request) {
+  private ApiResponse get(RoutedRequest request) {
     return withLabel(request, null, (sample, label) -> ApiResponse.ok(view(sample, label)));
   }
 
-  private ApiResponse put(ApiRequest request) {
-    Sample sample = ctx.sample(request, request.path("uuid"), Access.LABELER);
+  private ApiResponse put(RoutedRequest request) {
+    StoredSample sample = ctx.sample(request, request.path("uuid"), Access.LABELER);
     JsonNode body = Json.requireObject(request.json());
     String labelset = request.path("labelset");
     return EmulatorContext.locked(
@@ -40,7 +40,7 @@ final class LabelResource extends Resource {
         () -> {
           requireLabelset(sample.dataset, labelset);
           boolean created = !sample.labels.containsKey(labelset);
-          Label label = put(sample, labelset, body, request.user().username());
+          StoredLabel label = put(sample, labelset, body, request.user().username());
           return ApiResponse.json(created ? 201 : 200, published("updated", sample, label));
         });
   }
@@ -49,11 +49,11 @@ final class LabelResource extends Resource {
    * Creates or replaces the label of a sample in a labelset and records a workunit; call with the
    * dataset lock held.
    */
-  Label put(Sample sample, String labelset, JsonNode body, String user) {
-    Label previous = sample.labels.get(labelset);
+  StoredLabel put(StoredSample sample, String labelset, JsonNode body, String user) {
+    StoredLabel previous = sample.labels.get(labelset);
     String now = ctx.store.clock.next();
-    Label label =
-        new Label(
+    StoredLabel label =
+        new StoredLabel(
             labelset,
             sample.dataset.taskType(),
             previous == null ? now : previous.createdAt,
@@ -66,7 +66,7 @@ final class LabelResource extends Resource {
     return label;
   }
 
-  private ApiResponse patch(ApiRequest request) {
+  private ApiResponse patch(RoutedRequest request) {
     JsonNode body = Json.requireObject(request.json());
     return withLabel(
         request,
@@ -80,7 +80,8 @@ final class LabelResource extends Resource {
         });
   }
 
-  private void apply(Sample sample, Label label, JsonNode body, String user, String now) {
+  private void apply(
+      StoredSample sample, StoredLabel label, JsonNode body, String user, String now) {
     if (body.hasNonNull("label_status")) {
       label.status =
           Validation.choice(
@@ -101,7 +102,7 @@ final class LabelResource extends Resource {
       label.reviewedBy = user;
     }
     sample.dataset.workunits.add(
-        new Workunit(
+        new StoredWorkunit(
             Store.uuid(),
             now,
             user,
@@ -113,7 +114,7 @@ final class LabelResource extends Resource {
             sample.name));
   }
 
-  private ApiResponse delete(ApiRequest request) {
+  private ApiResponse delete(RoutedRequest request) {
     return withLabel(
         request,
         Access.LABELER,
@@ -127,17 +128,17 @@ final class LabelResource extends Resource {
   /** What to do with an existing label, under the dataset lock. */
   @FunctionalInterface
   private interface LabelAction {
-    ApiResponse apply(Sample sample, Label label);
+    ApiResponse apply(StoredSample sample, StoredLabel label);
   }
 
-  private ApiResponse withLabel(ApiRequest request, String minimumRole, LabelAction action) {
-    Sample sample = ctx.sample(request, request.path("uuid"), minimumRole);
+  private ApiResponse withLabel(RoutedRequest request, String minimumRole, LabelAction action) {
+    StoredSample sample = ctx.sample(request, request.path("uuid"), minimumRole);
     String labelset = request.path("labelset");
     return EmulatorContext.locked(
         sample.dataset,
         () -> {
           requireLabelset(sample.dataset, labelset);
-          Label label = sample.labels.get(labelset);
+          StoredLabel label = sample.labels.get(labelset);
           if (label == null) {
             throw ApiException.notFound();
           }
@@ -145,13 +146,13 @@ final class LabelResource extends Resource {
         });
   }
 
-  private static void requireLabelset(Dataset dataset, String labelset) {
+  private static void requireLabelset(StoredDataset dataset, String labelset) {
     if (!dataset.labelsets.containsKey(labelset)) {
       throw ApiException.detail(404, "Labelset '" + labelset + "' does not exist.");
     }
   }
 
-  private JsonNode view(Sample sample, Label label) {
+  private JsonNode view(StoredSample sample, StoredLabel label) {
     return ctx.views.label(sample, label);
   }
 
@@ -159,7 +160,7 @@ final class LabelResource extends Resource {
    * Renders a label and sends {@code label.<verb>} with it (there is no {@code label.created}: a
    * new label is an update); returns the rendering.
    */
-  private JsonNode published(String verb, Sample sample, Label label) {
+  private JsonNode published(String verb, StoredSample sample, StoredLabel label) {
     JsonNode view = view(sample, label);
     String text = "Label of sample " + sample.name + " (labelset " + label.labelset + ") " + verb;
     ctx.publish("label." + verb, sample.dataset, view, text);

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Datasets: list, get, create (user or organization), update, delete and clone. */
-final class DatasetResource extends Resource {
+final class DatasetEndpoints extends Endpoints {
 
   private static final String DATASET = "/datasets/{owner}/{dataset}/";
 
-  private final SampleResource samples;
+  private final SampleEndpoints samples;
 
-  DatasetResource(EmulatorContext ctx, SampleResource samples) {
+  DatasetEndpoints(EmulatorContext ctx, SampleEndpoints samples) {
     super(ctx);
     this.samples = samples;
   }
@@ -31,54 +31,55 @@ final class DatasetResource extends Resource {
   }
 
   /** Datasets the caller owns or has a role on, in creation order. */
-  private ApiResponse listOwn(ApiRequest request) {
+  private ApiResponse listOwn(RoutedRequest request) {
     return list(request, d -> ctx.role(request, d) != null);
   }
 
   /** Datasets owned by a user or organization that the caller may see. */
-  private ApiResponse listOfUser(ApiRequest request) {
+  private ApiResponse listOfUser(RoutedRequest request) {
     String owner = request.path("user");
     ctx.store.user(owner).orElseThrow(ApiException::notFound);
     return list(
         request, d -> d.owner.equals(owner) && (d.isPublic() || ctx.role(request, d) != null));
   }
 
-  private ApiResponse list(ApiRequest request, java.util.function.Predicate<Dataset> filter) {
-    List<Dataset> visible =
+  private ApiResponse list(
+      RoutedRequest request, java.util.function.Predicate<StoredDataset> filter) {
+    List<StoredDataset> visible =
         ctx.store.datasets().stream()
             .filter(d -> EmulatorContext.locked(d, () -> filter.test(d)))
             .toList();
     return ApiResponse.ok(Json.array(Pagination.page(visible, request), d -> render(request, d)));
   }
 
-  private ObjectNode render(ApiRequest request, Dataset dataset) {
+  private ObjectNode render(RoutedRequest request, StoredDataset dataset) {
     return EmulatorContext.locked(
         dataset, () -> ctx.views.dataset(dataset, ctx.role(request, dataset)));
   }
 
-  private ApiResponse get(ApiRequest request) {
+  private ApiResponse get(RoutedRequest request) {
     return ApiResponse.ok(render(request, ctx.dataset(request)));
   }
 
-  private ApiResponse addToOrg(ApiRequest request) {
+  private ApiResponse addToOrg(RoutedRequest request) {
     String org = request.path("organization");
-    UserAccount account = ctx.store.user(org).orElseThrow(ApiException::notFound);
+    StoredAccount account = ctx.store.user(org).orElseThrow(ApiException::notFound);
     if (!account.isOrganization()) {
       throw ApiException.notFound();
     }
     return add(request, org);
   }
 
-  private ApiResponse add(ApiRequest request, String owner) {
+  private ApiResponse add(RoutedRequest request, String owner) {
     if (!ctx.access.canOwn(request.user(), owner)) {
       throw ApiException.forbidden();
     }
-    Dataset dataset = create(owner, Json.requireObject(request.json()), null);
+    StoredDataset dataset = create(owner, Json.requireObject(request.json()), null);
     return created(request, dataset);
   }
 
   /** Answers 201 with the new dataset and sends {@code dataset.created}. */
-  private ApiResponse created(ApiRequest request, Dataset dataset) {
+  private ApiResponse created(RoutedRequest request, StoredDataset dataset) {
     ObjectNode view = render(request, dataset);
     ctx.publishDataset("created", dataset, view);
     return ApiResponse.created(view);
@@ -89,21 +90,23 @@ final class DatasetResource extends Resource {
    *
    * @throws ApiException 400 when the owner already has a dataset with that name
    */
-  Dataset create(String owner, JsonNode body, String clonedFrom) {
+  StoredDataset create(String owner, JsonNode body, String clonedFrom) {
     return publish(newDataset(owner, body, clonedFrom, DatasetSettings.defaults()));
   }
 
-  private Dataset newDataset(String owner, JsonNode body, String clonedFrom, ObjectNode base) {
+  private StoredDataset newDataset(
+      String owner, JsonNode body, String clonedFrom, ObjectNode base) {
     String name = Json.requiredText(body, "name");
     String createdAt = ctx.store.clock.next();
-    Dataset dataset =
-        new Dataset(owner, name, createdAt, clonedFrom, DatasetSettings.apply(base, body));
+    StoredDataset dataset =
+        new StoredDataset(owner, name, createdAt, clonedFrom, DatasetSettings.apply(base, body));
     dataset.labelsets.put(
-        Labelset.GROUND_TRUTH, new Labelset(Labelset.GROUND_TRUTH, "", true, createdAt));
+        StoredLabelset.GROUND_TRUTH,
+        new StoredLabelset(StoredLabelset.GROUND_TRUTH, "", true, createdAt));
     return dataset;
   }
 
-  private Dataset publish(Dataset dataset) {
+  private StoredDataset publish(StoredDataset dataset) {
     if (!ctx.store.addDataset(dataset)) {
       throw ApiException.badRequest(
           "A dataset with the name '" + dataset.name + "' already exists for this owner.");
@@ -112,7 +115,7 @@ final class DatasetResource extends Resource {
     return dataset;
   }
 
-  private ApiResponse update(ApiRequest request) {
+  private ApiResponse update(RoutedRequest request) {
     JsonNode body = Json.requireObject(request.json());
     return ApiResponse.ok(
         ctx.change(
@@ -126,7 +129,7 @@ final class DatasetResource extends Resource {
             }));
   }
 
-  private ApiResponse delete(ApiRequest request) {
+  private ApiResponse delete(RoutedRequest request) {
     ctx.change(
         request,
         Access.ADMIN,
@@ -139,8 +142,8 @@ final class DatasetResource extends Resource {
     return ApiResponse.noContent();
   }
 
-  private ApiResponse cloneDataset(ApiRequest request) {
-    Dataset source = ctx.dataset(request);
+  private ApiResponse cloneDataset(RoutedRequest request) {
+    StoredDataset source = ctx.dataset(request);
     ObjectNode body = Json.requireObject(request.json()).deepCopy();
     String owner = Json.text(body, "owner", request.user().username());
     if (!ctx.access.canOwn(request.user(), owner)) {
@@ -150,7 +153,7 @@ final class DatasetResource extends Resource {
       body.put("name", source.name + "-clone");
     }
     boolean withLabels = Json.bool(body, "clone_labels", false);
-    Dataset clone =
+    StoredDataset clone =
         EmulatorContext.locked(
             source,
             () -> {
@@ -160,9 +163,9 @@ final class DatasetResource extends Resource {
                   overrides.set(key, body.get(key));
                 }
               }
-              Dataset copy = newDataset(owner, overrides, source.fullName(), source.settings);
+              StoredDataset copy = newDataset(owner, overrides, source.fullName(), source.settings);
               copy.labelsets.putAll(source.labelsets);
-              for (Map.Entry<String, Sample> e : source.samples.entrySet()) {
+              for (Map.Entry<String, StoredSample> e : source.samples.entrySet()) {
                 copy.samples.put(e.getKey(), samples.copy(e.getValue(), copy, withLabels));
               }
               return copy;

@@ -1,7 +1,7 @@
 package ai.segments.emulator;
 
 /** A release; PENDING until the emulator has written its file. Guarded by the dataset's lock. */
-final class Release {
+final class StoredRelease {
 
   final String uuid;
   final String name;
@@ -15,7 +15,7 @@ final class Release {
   /** Why the release FAILED; {@code null} otherwise. */
   String statusInfo;
 
-  Release(String uuid, String name, String description, String createdAt, int samplesCount) {
+  StoredRelease(String uuid, String name, String description, String createdAt, int samplesCount) {
     this.uuid = uuid;
     this.name = name;
     this.description = description;

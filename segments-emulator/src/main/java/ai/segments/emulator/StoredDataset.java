@@ -10,7 +10,7 @@ import java.util.Map;
  * A dataset and everything inside it. All mutable state is guarded by the dataset's own monitor
  * ({@code synchronized (dataset)}): that is the emulator's per-dataset lock.
  */
-final class Dataset {
+final class StoredDataset {
 
   final String owner;
   final String name;
@@ -20,15 +20,16 @@ final class Dataset {
   /** The settable fields (§2.2/§2.3), replaced on update, never mutated in place. */
   ObjectNode settings;
 
-  final Map<String, Labelset> labelsets = new LinkedHashMap<>();
-  final Map<String, Sample> samples = new LinkedHashMap<>();
+  final Map<String, StoredLabelset> labelsets = new LinkedHashMap<>();
+  final Map<String, StoredSample> samples = new LinkedHashMap<>();
   final Map<String, String> collaborators = new LinkedHashMap<>();
-  final Map<String, Release> releases = new LinkedHashMap<>();
-  final Map<String, Issue> issues = new LinkedHashMap<>();
-  final List<Workunit> workunits = new ArrayList<>();
+  final Map<String, StoredRelease> releases = new LinkedHashMap<>();
+  final Map<String, StoredIssue> issues = new LinkedHashMap<>();
+  final List<StoredWorkunit> workunits = new ArrayList<>();
   boolean deleted;
 
-  Dataset(String owner, String name, String createdAt, String clonedFrom, ObjectNode settings) {
+  StoredDataset(
+      String owner, String name, String createdAt, String clonedFrom, ObjectNode settings) {
     this.owner = owner;
     this.name = name;
     this.createdAt = createdAt;

@@ -1,14 +1,14 @@
 package ai.segments.emulator;
 
 /** A group of API routes sharing the emulator context. */
-abstract class Resource {
+abstract class Endpoints {
 
   protected final EmulatorContext ctx;
 
-  Resource(EmulatorContext ctx) {
+  Endpoints(EmulatorContext ctx) {
     this.ctx = ctx;
   }
 
-  /** Adds this resource's routes. */
+  /** Adds these endpoints' routes to the router. */
   abstract void register(Router router);
 }

@@ -3,11 +3,11 @@ package ai.segments.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Issues: listed per dataset, created on a sample, updated and deleted by uuid. */
-final class IssueResource extends Resource {
+final class IssueEndpoints extends Endpoints {
 
   private static final String ISSUE = "/issues/{uuid}/";
 
-  IssueResource(EmulatorContext ctx) {
+  IssueEndpoints(EmulatorContext ctx) {
     super(ctx);
   }
 
@@ -20,12 +20,12 @@ final class IssueResource extends Resource {
         .add("DELETE", ISSUE, "deleteIssue", this::delete);
   }
 
-  private ApiResponse list(ApiRequest request) {
+  private ApiResponse list(RoutedRequest request) {
     return ctx.view(request, d -> Json.array(d.issues.values(), ctx.views::issue));
   }
 
-  private ApiResponse add(ApiRequest request) {
-    Sample sample = ctx.sample(request, request.path("uuid"), Access.LABELER);
+  private ApiResponse add(RoutedRequest request) {
+    StoredSample sample = ctx.sample(request, request.path("uuid"), Access.LABELER);
     JsonNode body = Json.requireObject(request.json());
     return ApiResponse.created(
         EmulatorContext.locked(
@@ -34,9 +34,9 @@ final class IssueResource extends Resource {
   }
 
   /** Adds an issue to a sample; call with the dataset lock held. */
-  Issue add(Sample sample, JsonNode body, String user) {
+  StoredIssue add(StoredSample sample, JsonNode body, String user) {
     String description = Json.requiredText(body, "description");
-    Issue issue = new Issue(Store.uuid(), sample, ctx.store.clock.next(), user);
+    StoredIssue issue = new StoredIssue(Store.uuid(), sample, ctx.store.clock.next(), user);
     issue.description = description;
     issue.status = status(body, "OPEN");
     issue.anchor = Validation.anchor(body.get("anchor"));
@@ -46,7 +46,7 @@ final class IssueResource extends Resource {
   }
 
   /** Renders an issue and sends {@code issue.<verb>} with it; returns the rendering. */
-  private JsonNode published(String verb, Issue issue) {
+  private JsonNode published(String verb, StoredIssue issue) {
     JsonNode view = ctx.views.issue(issue);
     String text = "Issue " + verb + " on sample " + issue.sample.name;
     ctx.publish("issue." + verb, issue.sample.dataset, view, text);
@@ -58,7 +58,7 @@ final class IssueResource extends Resource {
     return Validation.choice("status", status, Validation.ISSUE_STATUSES);
   }
 
-  private ApiResponse update(ApiRequest request) {
+  private ApiResponse update(RoutedRequest request) {
     JsonNode body = Json.requireObject(request.json());
     return withIssue(
         request,
@@ -74,7 +74,7 @@ final class IssueResource extends Resource {
         });
   }
 
-  private ApiResponse delete(ApiRequest request) {
+  private ApiResponse delete(RoutedRequest request) {
     return withIssue(
         request,
         issue -> {
@@ -85,9 +85,9 @@ final class IssueResource extends Resource {
   }
 
   private ApiResponse withIssue(
-      ApiRequest request, java.util.function.Function<Issue, ApiResponse> action) {
-    Issue issue = ctx.store.issue(request.path("uuid")).orElseThrow(ApiException::notFound);
-    Sample sample = ctx.sample(request, issue.sample.uuid, Access.LABELER);
+      RoutedRequest request, java.util.function.Function<StoredIssue, ApiResponse> action) {
+    StoredIssue issue = ctx.store.issue(request.path("uuid")).orElseThrow(ApiException::notFound);
+    StoredSample sample = ctx.sample(request, issue.sample.uuid, Access.LABELER);
     return EmulatorContext.locked(
         sample.dataset,
         () -> {

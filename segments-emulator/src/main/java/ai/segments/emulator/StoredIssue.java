@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An issue on a sample, with its comments; guarded by the dataset's lock. */
-final class Issue {
+final class StoredIssue {
 
   /** A comment on an issue. */
   record Comment(String createdAt, String createdBy, String text) {}
 
   final String uuid;
-  final Sample sample;
+  final StoredSample sample;
   final String createdAt;
   final String createdBy;
 
@@ -22,7 +22,7 @@ final class Issue {
   String updatedBy;
   final List<Comment> comments = new ArrayList<>();
 
-  Issue(String uuid, Sample sample, String createdAt, String createdBy) {
+  StoredIssue(String uuid, StoredSample sample, String createdAt, String createdBy) {
     this.uuid = uuid;
     this.sample = sample;
     this.createdAt = createdAt;
