@@ -80,7 +80,7 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * the failure {@link ai.segments.client.exception.SegmentsException#isSafeToRetry() safe to retry};
  * {@code addIssue} and {@code uploadAsset} are never repeated and their failure says it {@link
  * ai.segments.client.exception.SegmentsException#mayHaveBeenApplied() may have happened}; a delete
- * whose retry (by a retry interceptor) finds nothing succeeds. See the README, "Creates and
+ * whose retry (by a retry interceptor) finds nothing succeeds. See docs/retries.md, "Creates and
  * ambiguous failures".
  */
 public final class SegmentsClient implements AutoCloseable {

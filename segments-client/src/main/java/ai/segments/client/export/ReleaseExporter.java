@@ -22,7 +22,7 @@ import org.apache.commons.logging.LogFactory;
  * <p>Before the first byte is written, one pass over the release's names checks every path the
  * export will write or reference (the image {@code file_name}s of COCO): a path must stay inside
  * the export (relative, {@code /}-separated, no {@code ..}, {@code .} or empty segment, no
- * backslash, drive letter or control character, see the README for the whole rule), and no two
+ * backslash, drive letter or control character, see docs/labels-out.md, "Export paths"), and no two
  * samples may share one (e.g. {@code cam1/frame.png} and {@code cam2/frame.png} both label {@code
  * frame}). A release that breaks this is refused with a {@link
  * ai.segments.client.exception.ValidationException} naming the sample(s); names are never
