@@ -1,7 +1,6 @@
 package ai.segments.client;
 
 import ai.segments.client.call.SegmentsCallInterceptor;
-import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.download.DownloadPolicy;
 import ai.segments.client.ego.EgoTransform;
 import ai.segments.client.exception.AlreadyExistsException;
@@ -17,7 +16,18 @@ import ai.segments.client.internal.DownloadHostSlots;
 import ai.segments.client.internal.DownloadHosts;
 import ai.segments.client.internal.Downloads;
 import ai.segments.client.internal.JsonCodec;
+import ai.segments.client.internal.resource.AccountResource;
+import ai.segments.client.internal.resource.ApiCalls;
+import ai.segments.client.internal.resource.AssetResource;
+import ai.segments.client.internal.resource.BulkSampleSender;
+import ai.segments.client.internal.resource.DatasetResource;
+import ai.segments.client.internal.resource.IssueResource;
+import ai.segments.client.internal.resource.LabelResource;
+import ai.segments.client.internal.resource.NamedChildResource;
+import ai.segments.client.internal.resource.PagedList;
+import ai.segments.client.internal.resource.SampleResource;
 import ai.segments.client.json.SegmentsJson;
+import ai.segments.client.model.ApiStatus;
 import ai.segments.client.model.Asset;
 import ai.segments.client.model.Collaborator;
 import ai.segments.client.model.Dataset;
@@ -30,6 +40,17 @@ import ai.segments.client.model.Role;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.User;
 import ai.segments.client.model.Workunit;
+import ai.segments.client.paging.SampleQuery;
+import ai.segments.client.paging.WorkunitQuery;
+import ai.segments.client.request.AddDatasetRequest;
+import ai.segments.client.request.AddIssueRequest;
+import ai.segments.client.request.AddLabelRequest;
+import ai.segments.client.request.AddSampleRequest;
+import ai.segments.client.request.CloneDatasetRequest;
+import ai.segments.client.request.UpdateDatasetRequest;
+import ai.segments.client.request.UpdateIssueRequest;
+import ai.segments.client.request.UpdateLabelRequest;
+import ai.segments.client.request.UpdateSampleRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.net.URI;
@@ -123,9 +144,7 @@ public final class SegmentsClient implements AutoCloseable {
     this.issues = new IssueResource(calls);
     this.releases =
         new NamedChildResource<>(calls, Release.class, NamedChildResource.Kind.RELEASES);
-    this.workunits =
-        new PagedList<>(
-            calls, SegmentsOperation.GET_WORKUNITS, WorkunitQuery::applyTo, Workunit.class);
+    this.workunits = PagedList.workunits(calls);
     this.assets = new AssetResource(calls);
   }
 

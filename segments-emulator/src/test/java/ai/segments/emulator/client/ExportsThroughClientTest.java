@@ -3,8 +3,6 @@ package ai.segments.emulator.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.client.AddDatasetRequest;
-import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.bitmap.PngImages;
 import ai.segments.client.bitmap.SegmentationBitmap;
@@ -20,6 +18,8 @@ import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
 import ai.segments.client.release.ReleaseDatasets;
 import ai.segments.client.release.ReleaseSelection;
+import ai.segments.client.request.AddDatasetRequest;
+import ai.segments.client.request.AddSampleRequest;
 import ai.segments.testfixtures.SegmentationLabels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

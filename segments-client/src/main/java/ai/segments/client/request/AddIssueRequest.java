@@ -1,5 +1,6 @@
-package ai.segments.client;
+package ai.segments.client.request;
 
+import ai.segments.client.SegmentsClient;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.JsonBody;
 import ai.segments.client.json.AttributesValidator;
@@ -46,8 +47,17 @@ public record AddIssueRequest(String description, IssueStatus status, Object anc
     return new Builder(description);
   }
 
-  /** Validates the request and builds its JSON body. */
-  ObjectNode toJson(ObjectMapper mapper, String operation) {
+  /**
+   * Validates the request and builds its JSON body. Public for the client's resources in {@code
+   * ai.segments.client.internal.resource}; applications pass the request to {@code SegmentsClient}
+   * instead.
+   *
+   * @param mapper the client's JSON mapper
+   * @param operation the operation that errors name
+   * @return the body
+   * @throws ai.segments.client.exception.ValidationException if the request is invalid
+   */
+  public ObjectNode toJson(ObjectMapper mapper, String operation) {
     return JsonBody.with(mapper)
         .put("description", Arguments.requireNonNull(this.description, "description", operation))
         .put("status", this.status)

@@ -1,4 +1,4 @@
-package ai.segments.client;
+package ai.segments.client.request;
 
 /**
  * The on/off settings of a dataset, for {@link AddDatasetRequest.Builder#flag(DatasetFlag,

@@ -1,9 +1,12 @@
-package ai.segments.client;
+package ai.segments.client.internal.resource;
 
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.ApiRequest;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.Paginator;
+import ai.segments.client.model.Workunit;
+import ai.segments.client.paging.PagedQuery;
+import ai.segments.client.paging.WorkunitQuery;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -15,7 +18,7 @@ import java.util.stream.Stream;
  * @param <T> the item type
  * @param <Q> the query type
  */
-final class PagedList<T, Q extends PagedQuery<Q>> {
+public final class PagedList<T, Q extends PagedQuery<Q>> {
 
   private final ApiCalls calls;
   private final SegmentsOperation operation;
@@ -34,12 +37,37 @@ final class PagedList<T, Q extends PagedQuery<Q>> {
     this.type = type;
   }
 
-  List<T> list(String datasetIdentifier, Q query) {
+  /**
+   * The work units of a dataset: {@code GET /datasets/{owner}/{name}/workunits/}.
+   *
+   * @param calls the client's calls
+   * @return the paged list
+   */
+  public static PagedList<Workunit, WorkunitQuery> workunits(ApiCalls calls) {
+    return new PagedList<>(
+        calls, SegmentsOperation.GET_WORKUNITS, Paging::workunits, Workunit.class);
+  }
+
+  /**
+   * One page, as the query selects it.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param query the query
+   * @return the items of the page
+   */
+  public List<T> list(String datasetIdentifier, Q query) {
     return this.calls.fetchList(request(datasetIdentifier, query), this.type);
   }
 
-  /** Checks the arguments at once; fetches a page only when the stream consumes past the last. */
-  Stream<T> stream(String datasetIdentifier, Q query) {
+  /**
+   * Every page from the query's on, lazily. Checks the arguments at once; fetches a page only when
+   * the stream consumes past the last.
+   *
+   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param query the query
+   * @return the items
+   */
+  public Stream<T> stream(String datasetIdentifier, Q query) {
     request(datasetIdentifier, query);
     return Paginator.stream(
         (page, perPage) -> list(datasetIdentifier, query.withPage(page)),

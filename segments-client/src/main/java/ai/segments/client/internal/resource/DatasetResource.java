@@ -1,4 +1,4 @@
-package ai.segments.client;
+package ai.segments.client.internal.resource;
 
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.CollaboratorException;
@@ -10,6 +10,10 @@ import ai.segments.client.internal.Paginator;
 import ai.segments.client.model.Collaborator;
 import ai.segments.client.model.Dataset;
 import ai.segments.client.model.Role;
+import ai.segments.client.paging.SampleQuery;
+import ai.segments.client.request.AddDatasetRequest;
+import ai.segments.client.request.CloneDatasetRequest;
+import ai.segments.client.request.UpdateDatasetRequest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,32 +22,37 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Datasets, their clones and their collaborators. */
-final class DatasetResource {
+public final class DatasetResource {
 
   private final ApiCalls calls;
   private final AccountResource account;
 
-  DatasetResource(ApiCalls calls, AccountResource account) {
+  /** Creates the resource on the client's shared calls. */
+  public DatasetResource(ApiCalls calls, AccountResource account) {
     this.calls = calls;
     this.account = account;
   }
 
-  List<Dataset> getDatasets(String user, int perPage, int page) {
+  /** Backs {@code SegmentsClient.getDatasets}. */
+  public List<Dataset> getDatasets(String user, int perPage, int page) {
     return this.calls.fetchList(datasetsRequest(user, perPage, page), Dataset.class);
   }
 
-  Stream<Dataset> streamDatasets(String user) {
+  /** Backs {@code SegmentsClient.streamDatasets}. */
+  public Stream<Dataset> streamDatasets(String user) {
     datasetsRequest(user, SampleQuery.DEFAULT_PER_PAGE, 1);
     return Paginator.stream(
         (page, perPage) -> getDatasets(user, perPage, page), 1, SampleQuery.DEFAULT_PER_PAGE);
   }
 
-  Dataset getDataset(String datasetIdentifier) {
+  /** Backs {@code SegmentsClient.getDataset}. */
+  public Dataset getDataset(String datasetIdentifier) {
     return this.calls.fetch(
         ApiRequest.to(SegmentsOperation.GET_DATASET).dataset(datasetIdentifier), Dataset.class);
   }
 
-  Dataset addDataset(AddDatasetRequest request) {
+  /** Backs {@code SegmentsClient.addDataset}. */
+  public Dataset addDataset(AddDatasetRequest request) {
     String operation = SegmentsOperation.ADD_DATASET.operationName();
     Arguments.requireNonNull(request, "request", operation);
     ApiRequest api =
@@ -57,7 +66,8 @@ final class DatasetResource {
         CreateRecovery.byName(() -> findDataset(request.organization(), request.name())));
   }
 
-  Dataset updateDataset(String datasetIdentifier, UpdateDatasetRequest request) {
+  /** Backs {@code SegmentsClient.updateDataset}. */
+  public Dataset updateDataset(String datasetIdentifier, UpdateDatasetRequest request) {
     return this.calls.fetch(
         this.calls
             .withBody(
@@ -66,11 +76,13 @@ final class DatasetResource {
         Dataset.class);
   }
 
-  void deleteDataset(String datasetIdentifier) {
+  /** Backs {@code SegmentsClient.deleteDataset}. */
+  public void deleteDataset(String datasetIdentifier) {
     this.calls.delete(ApiRequest.to(SegmentsOperation.DELETE_DATASET).dataset(datasetIdentifier));
   }
 
-  Dataset cloneDataset(String datasetIdentifier, CloneDatasetRequest request) {
+  /** Backs {@code SegmentsClient.cloneDataset}. */
+  public Dataset cloneDataset(String datasetIdentifier, CloneDatasetRequest request) {
     String operation = SegmentsOperation.CLONE_DATASET.operationName();
     String sourceName = DatasetIdentifier.parse(datasetIdentifier, operation).name();
     Arguments.requireNonNull(request, "request", operation);
@@ -82,13 +94,15 @@ final class DatasetResource {
             () -> findDataset(request.organization(), body.path("name").asText())));
   }
 
-  Collaborator getDatasetCollaborator(String datasetIdentifier, String username) {
+  /** Backs {@code SegmentsClient.getDatasetCollaborator}. */
+  public Collaborator getDatasetCollaborator(String datasetIdentifier, String username) {
     return this.calls.fetch(
         collaborator(SegmentsOperation.GET_DATASET_COLLABORATOR, datasetIdentifier, username),
         Collaborator.class);
   }
 
-  Collaborator addDatasetCollaborator(String datasetIdentifier, String username, Role role) {
+  /** Backs {@code SegmentsClient.addDatasetCollaborator}. */
+  public Collaborator addDatasetCollaborator(String datasetIdentifier, String username, Role role) {
     String operation = SegmentsOperation.ADD_DATASET_COLLABORATOR.operationName();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("user", Arguments.requireText(username, "username", operation));
@@ -105,7 +119,9 @@ final class DatasetResource {
             ex -> ex instanceof CollaboratorException && ex.getMessage().contains("already")));
   }
 
-  Collaborator updateDatasetCollaborator(String datasetIdentifier, String username, Role role) {
+  /** Backs {@code SegmentsClient.updateDatasetCollaborator}. */
+  public Collaborator updateDatasetCollaborator(
+      String datasetIdentifier, String username, Role role) {
     String operation = SegmentsOperation.UPDATE_DATASET_COLLABORATOR.operationName();
     Map<String, Object> body = Map.of("role", Arguments.requireNonNull(role, "role", operation));
     return this.calls.fetch(
@@ -114,7 +130,8 @@ final class DatasetResource {
         Collaborator.class);
   }
 
-  void deleteDatasetCollaborator(String datasetIdentifier, String username) {
+  /** Backs {@code SegmentsClient.deleteDatasetCollaborator}. */
+  public void deleteDatasetCollaborator(String datasetIdentifier, String username) {
     this.calls.delete(
         collaborator(SegmentsOperation.DELETE_DATASET_COLLABORATOR, datasetIdentifier, username));
   }

@@ -1,4 +1,4 @@
-package ai.segments.client;
+package ai.segments.client.bulk;
 
 import java.time.Duration;
 

@@ -1,13 +1,15 @@
-package ai.segments.client;
+package ai.segments.client.internal.resource;
 
+import ai.segments.client.SegmentsBulkImporter;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.model.Sample;
+import ai.segments.client.request.AddSampleRequest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** What {@link SegmentsBulkImporter} needs of a client: validated items and one bulk add. */
-interface BulkSampleSender {
+public interface BulkSampleSender {
 
   /**
    * One item of a bulk add body.

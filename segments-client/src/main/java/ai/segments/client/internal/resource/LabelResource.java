@@ -1,30 +1,36 @@
-package ai.segments.client;
+package ai.segments.client.internal.resource;
 
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.ApiRequest;
 import ai.segments.client.model.Label;
+import ai.segments.client.request.AddLabelRequest;
+import ai.segments.client.request.UpdateLabelRequest;
 
 /** The label of a sample in a labelset. */
-final class LabelResource {
+public final class LabelResource {
 
   private final ApiCalls calls;
 
-  LabelResource(ApiCalls calls) {
+  /** Creates the resource on the client's shared calls. */
+  public LabelResource(ApiCalls calls) {
     this.calls = calls;
   }
 
-  Label getLabel(String sampleUuid, String labelset) {
+  /** Backs {@code SegmentsClient.getLabel}. */
+  public Label getLabel(String sampleUuid, String labelset) {
     return this.calls.fetch(label(SegmentsOperation.GET_LABEL, sampleUuid, labelset), Label.class);
   }
 
-  Label addLabel(String sampleUuid, String labelset, AddLabelRequest request) {
+  /** Backs {@code SegmentsClient.addLabel}. */
+  public Label addLabel(String sampleUuid, String labelset, AddLabelRequest request) {
     return this.calls.fetch(
         labelWithBody(
             SegmentsOperation.ADD_LABEL, sampleUuid, labelset, request, AddLabelRequest::toJson),
         Label.class);
   }
 
-  Label updateLabel(String sampleUuid, String labelset, UpdateLabelRequest request) {
+  /** Backs {@code SegmentsClient.updateLabel}. */
+  public Label updateLabel(String sampleUuid, String labelset, UpdateLabelRequest request) {
     return this.calls.fetch(
         labelWithBody(
             SegmentsOperation.UPDATE_LABEL,
@@ -35,7 +41,8 @@ final class LabelResource {
         Label.class);
   }
 
-  void deleteLabel(String sampleUuid, String labelset) {
+  /** Backs {@code SegmentsClient.deleteLabel}. */
+  public void deleteLabel(String sampleUuid, String labelset) {
     this.calls.delete(label(SegmentsOperation.DELETE_LABEL, sampleUuid, labelset));
   }
 

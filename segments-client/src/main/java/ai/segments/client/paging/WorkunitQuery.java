@@ -1,7 +1,6 @@
-package ai.segments.client;
+package ai.segments.client.paging;
 
-import ai.segments.client.internal.ApiRequest;
-import ai.segments.client.internal.Arguments;
+import ai.segments.client.SegmentsClient;
 import ai.segments.client.model.SortDirection;
 import ai.segments.client.model.WorkunitSortKey;
 import java.util.Objects;
@@ -64,19 +63,6 @@ public record WorkunitQuery(
    */
   public WorkunitQuery withPage(int otherPage) {
     return new Builder(this).page(otherPage).build();
-  }
-
-  /** Validates the query and adds it to a request, in the SDK's parameter order. */
-  ApiRequest applyTo(ApiRequest request) {
-    String operation = request.operation().operationName();
-    Paging.check(this.perPage, this.page, operation);
-    return request
-        .query("per_page", this.perPage)
-        .query("page", this.page)
-        .query("sort", this.direction.prefix() + this.sort.value())
-        .query("start", Arguments.optionalText(this.start, "start", operation))
-        .query("end", Arguments.optionalText(this.end, "end", operation))
-        .query("include_session_time_metrics", this.includeSessionTimeMetrics ? "true" : null);
   }
 
   /** Builds a {@link WorkunitQuery}; unset values keep the SDK's defaults. */

@@ -1,14 +1,11 @@
-package ai.segments.client;
+package ai.segments.client.paging;
 
-import ai.segments.client.internal.ApiRequest;
-import ai.segments.client.internal.Arguments;
+import ai.segments.client.SegmentsClient;
 import ai.segments.client.model.LabelStatus;
 import ai.segments.client.model.SampleSortKey;
 import ai.segments.client.model.SortDirection;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The filters, sorting and page of {@link SegmentsClient#getSamples(String, SampleQuery)} and
@@ -78,32 +75,6 @@ public record SampleQuery(
    */
   public SampleQuery withPage(int otherPage) {
     return new Builder(this).page(otherPage).build();
-  }
-
-  /** Validates the query and adds it to a request, in the SDK's parameter order. */
-  ApiRequest applyTo(ApiRequest request) {
-    String operation = request.operation().operationName();
-    Paging.check(this.perPage, this.page, operation);
-    if (this.includeFullLabel && this.labelset == null) {
-      throw Arguments.invalid("includeFullLabel requires a labelset", operation);
-    }
-    return request
-        .query("per_page", this.perPage)
-        .query("page", this.page)
-        .query("labelset", Arguments.optionalText(this.labelset, "labelset", operation))
-        .query("include_full_label", this.includeFullLabel ? "1" : null)
-        .query("name__contains", Arguments.optionalText(this.name, "name", operation))
-        .query("filters", joined(this.metadata.stream(), operation))
-        .query("label_status", joined(this.labelStatus.stream().map(LabelStatus::value), operation))
-        .query("sort", this.direction.prefix() + this.sort.value());
-  }
-
-  private static String joined(Stream<String> values, String operation) {
-    String joined =
-        values
-            .map(value -> Arguments.requireText(value, "filter value", operation))
-            .collect(Collectors.joining(","));
-    return joined.isEmpty() ? null : joined;
   }
 
   /** Builds a {@link SampleQuery}; unset values keep the SDK's defaults. */

@@ -1,5 +1,6 @@
-package ai.segments.client;
+package ai.segments.client.request;
 
+import ai.segments.client.SegmentsClient;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.JsonBody;
 import ai.segments.client.json.AttributesValidator;
@@ -86,8 +87,17 @@ public record AddDatasetRequest(
     return new Builder(name);
   }
 
-  /** Validates the request and builds its JSON body. */
-  ObjectNode toJson(ObjectMapper mapper, String operation) {
+  /**
+   * Validates the request and builds its JSON body. Public for the client's resources in {@code
+   * ai.segments.client.internal.resource}; applications pass the request to {@code SegmentsClient}
+   * instead.
+   *
+   * @param mapper the client's JSON mapper
+   * @param operation the operation that errors name
+   * @return the body
+   * @throws ai.segments.client.exception.ValidationException if the request is invalid
+   */
+  public ObjectNode toJson(ObjectMapper mapper, String operation) {
     JsonBody body =
         JsonBody.with(mapper)
             .put("name", Arguments.requirePathSegment(this.name, "name", operation))

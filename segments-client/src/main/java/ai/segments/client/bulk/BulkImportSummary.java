@@ -1,5 +1,6 @@
-package ai.segments.client;
+package ai.segments.client.bulk;
 
+import ai.segments.client.SegmentsBulkImporter;
 import java.time.Duration;
 import java.util.List;
 

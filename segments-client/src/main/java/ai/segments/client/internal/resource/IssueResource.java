@@ -1,4 +1,4 @@
-package ai.segments.client;
+package ai.segments.client.internal.resource;
 
 import static ai.segments.client.call.SegmentsOperation.UPDATE_ISSUE;
 
@@ -6,23 +6,28 @@ import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.ApiRequest;
 import ai.segments.client.internal.CreateRecovery;
 import ai.segments.client.model.Issue;
+import ai.segments.client.request.AddIssueRequest;
+import ai.segments.client.request.UpdateIssueRequest;
 import java.util.List;
 
 /** The issues of a dataset's samples; a create is never repeated. */
-final class IssueResource {
+public final class IssueResource {
 
   private final ApiCalls calls;
 
-  IssueResource(ApiCalls calls) {
+  /** Creates the resource on the client's shared calls. */
+  public IssueResource(ApiCalls calls) {
     this.calls = calls;
   }
 
-  List<Issue> getIssues(String datasetIdentifier) {
+  /** Backs {@code SegmentsClient.getIssues}. */
+  public List<Issue> getIssues(String datasetIdentifier) {
     return this.calls.fetchList(
         ApiRequest.to(SegmentsOperation.GET_ISSUES).dataset(datasetIdentifier), Issue.class);
   }
 
-  Issue addIssue(String sampleUuid, AddIssueRequest request) {
+  /** Backs {@code SegmentsClient.addIssue}. */
+  public Issue addIssue(String sampleUuid, AddIssueRequest request) {
     return this.calls.create(
         this.calls
             .withBody(SegmentsOperation.ADD_ISSUE, request, AddIssueRequest::toJson, false)
@@ -31,12 +36,14 @@ final class IssueResource {
         CreateRecovery.unnamed());
   }
 
-  Issue updateIssue(String uuid, UpdateIssueRequest request) {
+  /** Backs {@code SegmentsClient.updateIssue}. */
+  public Issue updateIssue(String uuid, UpdateIssueRequest request) {
     return this.calls.updateByUuid(
         UPDATE_ISSUE, uuid, request, UpdateIssueRequest::toJson, false, Issue.class);
   }
 
-  void deleteIssue(String uuid) {
+  /** Backs {@code SegmentsClient.deleteIssue}. */
+  public void deleteIssue(String uuid) {
     this.calls.deleteByUuid(SegmentsOperation.DELETE_ISSUE, uuid);
   }
 }

@@ -1,5 +1,6 @@
-package ai.segments.client;
+package ai.segments.client.internal.resource;
 
+import ai.segments.client.SegmentsClient;
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.ApiExecutor;
 import ai.segments.client.internal.ApiRequest;
@@ -21,14 +22,15 @@ import java.util.List;
  * timeouts and interceptors), the JSON codec and whether request bodies are compressed. A derived
  * client builds its resources over a new instance.
  */
-final class ApiCalls {
+public final class ApiCalls {
 
   private final ApiExecutor executor;
   private final JsonCodec codec;
   private final boolean compression;
   private final boolean normalizeAttributes;
 
-  ApiCalls(
+  /** Creates the calls of one client. */
+  public ApiCalls(
       ApiExecutor executor, JsonCodec codec, boolean compression, boolean normalizeAttributes) {
     this.executor = executor;
     this.codec = codec;

@@ -1,4 +1,4 @@
-package ai.segments.client;
+package ai.segments.client.internal.resource;
 
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.ApiRequest;
@@ -14,33 +14,38 @@ import java.util.Map;
 import org.springframework.util.unit.DataSize;
 
 /** Asset uploads: a create, then a presigned multipart post; never repeated. */
-final class AssetResource {
+public final class AssetResource {
 
   private static final String OPERATION = SegmentsOperation.UPLOAD_ASSET.operationName();
 
   private final ApiCalls calls;
 
-  AssetResource(ApiCalls calls) {
+  /** Creates the resource on the client's shared calls. */
+  public AssetResource(ApiCalls calls) {
     this.calls = calls;
   }
 
-  Asset uploadAsset(Path file) {
+  /** Backs {@code SegmentsClient.uploadAsset}. */
+  public Asset uploadAsset(Path file) {
     return upload(AssetUpload.file(file, OPERATION));
   }
 
-  Asset uploadAsset(InputStream stream, String filename) {
+  /** Backs {@code SegmentsClient.uploadAsset}. */
+  public Asset uploadAsset(InputStream stream, String filename) {
     Arguments.requireNonNull(stream, "stream", OPERATION);
     Arguments.requireText(filename, "filename", OPERATION);
     return upload(AssetUpload.stream(stream, filename));
   }
 
-  Asset uploadAsset(byte[] content, String filename) {
+  /** Backs {@code SegmentsClient.uploadAsset}. */
+  public Asset uploadAsset(byte[] content, String filename) {
     Arguments.requireNonNull(content, "content", OPERATION);
     Arguments.requireText(filename, "filename", OPERATION);
     return upload(AssetUpload.bytes(content, filename));
   }
 
-  void downloadFile(URI url, Path target, DataSize maxSize) {
+  /** Backs {@code SegmentsClient.downloadFile}. */
+  public void downloadFile(URI url, Path target, DataSize maxSize) {
     String operation = SegmentsOperation.DOWNLOAD_FILE.operationName();
     Arguments.requireNonNull(target, "target", operation);
     Arguments.requireNonNull(maxSize, "maxSize", operation);

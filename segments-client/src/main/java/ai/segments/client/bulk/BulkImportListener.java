@@ -1,4 +1,6 @@
-package ai.segments.client;
+package ai.segments.client.bulk;
+
+import ai.segments.client.SegmentsBulkImporter;
 
 /**
  * Told about the progress of a {@link SegmentsBulkImporter} import after every chunk.

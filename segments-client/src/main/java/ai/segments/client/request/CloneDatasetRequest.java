@@ -1,5 +1,6 @@
-package ai.segments.client;
+package ai.segments.client.request;
 
+import ai.segments.client.SegmentsClient;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.JsonBody;
 import ai.segments.client.model.TaskType;
@@ -43,8 +44,18 @@ public record CloneDatasetRequest(
     return new Builder();
   }
 
-  /** Validates the request and builds its JSON body for the source dataset's name. */
-  ObjectNode toJson(ObjectMapper mapper, String sourceName, String operation) {
+  /**
+   * Validates the request and builds its JSON body for the source dataset's name. Public for the
+   * client's resources in {@code ai.segments.client.internal.resource}; applications pass the
+   * request to {@code SegmentsClient} instead.
+   *
+   * @param mapper the client's JSON mapper
+   * @param sourceName the name of the dataset being cloned
+   * @param operation the operation that errors name
+   * @return the body
+   * @throws ai.segments.client.exception.ValidationException if the request is invalid
+   */
+  public ObjectNode toJson(ObjectMapper mapper, String sourceName, String operation) {
     String name = (this.newName != null) ? this.newName : sourceName + "-clone";
     return JsonBody.with(mapper)
         .put("name", Arguments.requirePathSegment(name, "newName", operation))

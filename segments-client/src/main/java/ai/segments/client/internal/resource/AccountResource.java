@@ -1,21 +1,24 @@
-package ai.segments.client;
+package ai.segments.client.internal.resource;
 
+import ai.segments.client.SegmentsClient;
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.NetworkException;
 import ai.segments.client.internal.ApiRequest;
+import ai.segments.client.model.ApiStatus;
 import ai.segments.client.model.User;
 
 /** The API status and users: what the API key is and may do. */
-final class AccountResource {
+public final class AccountResource {
 
   private final ApiCalls calls;
 
-  AccountResource(ApiCalls calls) {
+  /** Creates the resource on the client's shared calls. */
+  public AccountResource(ApiCalls calls) {
     this.calls = calls;
   }
 
   /** {@code GET /api_status/}; a 426 answer recommends an upgrade instead of failing. */
-  ApiStatus checkApiStatus() {
+  public ApiStatus checkApiStatus() {
     try {
       this.calls.send(
           ApiRequest.to(SegmentsOperation.API_STATUS).query("lib_version", SegmentsClient.VERSION));
@@ -29,12 +32,12 @@ final class AccountResource {
   }
 
   /** The authenticated user. */
-  User getUser() {
+  public User getUser() {
     return this.calls.fetch(ApiRequest.to(SegmentsOperation.GET_USER), User.class);
   }
 
   /** A user by name; the authenticated user for {@code null}. */
-  User getUser(String user) {
+  public User getUser(String user) {
     if (user == null) {
       return getUser();
     }

@@ -1,4 +1,4 @@
-package ai.segments.client;
+package ai.segments.client.internal.resource;
 
 import static ai.segments.client.call.SegmentsOperation.UPDATE_SAMPLE;
 
@@ -8,6 +8,9 @@ import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.CreateRecovery;
 import ai.segments.client.model.DeleteSamplesResponse;
 import ai.segments.client.model.Sample;
+import ai.segments.client.paging.SampleQuery;
+import ai.segments.client.request.AddSampleRequest;
+import ai.segments.client.request.UpdateSampleRequest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -17,26 +20,30 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Samples of a dataset, one at a time and in bulk. */
-final class SampleResource implements BulkSampleSender {
+public final class SampleResource implements BulkSampleSender {
 
   private final ApiCalls calls;
   private final PagedList<Sample, SampleQuery> list;
 
-  SampleResource(ApiCalls calls) {
+  /** Creates the resource on the client's shared calls. */
+  public SampleResource(ApiCalls calls) {
     this.calls = calls;
     this.list =
-        new PagedList<>(calls, SegmentsOperation.GET_SAMPLES, SampleQuery::applyTo, Sample.class);
+        new PagedList<>(calls, SegmentsOperation.GET_SAMPLES, Paging::samples, Sample.class);
   }
 
-  List<Sample> getSamples(String datasetIdentifier, SampleQuery query) {
+  /** Backs {@code SegmentsClient.getSamples}. */
+  public List<Sample> getSamples(String datasetIdentifier, SampleQuery query) {
     return this.list.list(datasetIdentifier, query);
   }
 
-  Stream<Sample> streamSamples(String datasetIdentifier, SampleQuery query) {
+  /** Backs {@code SegmentsClient.streamSamples}. */
+  public Stream<Sample> streamSamples(String datasetIdentifier, SampleQuery query) {
     return this.list.stream(datasetIdentifier, query);
   }
 
-  Sample getSample(String uuid, String labelset, boolean includeSignedUrl) {
+  /** Backs {@code SegmentsClient.getSample}. */
+  public Sample getSample(String uuid, String labelset, boolean includeSignedUrl) {
     String operation = SegmentsOperation.GET_SAMPLE.operationName();
     return this.calls.fetch(
         ApiRequest.to(SegmentsOperation.GET_SAMPLE)
@@ -46,7 +53,8 @@ final class SampleResource implements BulkSampleSender {
         Sample.class);
   }
 
-  Sample addSample(String datasetIdentifier, AddSampleRequest request) {
+  /** Backs {@code SegmentsClient.addSample}. */
+  public Sample addSample(String datasetIdentifier, AddSampleRequest request) {
     return this.calls.create(
         this.calls
             .withBody(SegmentsOperation.ADD_SAMPLE, request, AddSampleRequest::toJson, true)
@@ -55,7 +63,8 @@ final class SampleResource implements BulkSampleSender {
         CreateRecovery.byName(() -> findSample(datasetIdentifier, request.name())));
   }
 
-  List<Sample> addSamples(String datasetIdentifier, List<?> samples) {
+  /** Backs {@code SegmentsClient.addSamples}. */
+  public List<Sample> addSamples(String datasetIdentifier, List<?> samples) {
     String operation = SegmentsOperation.ADD_SAMPLES.operationName();
     Arguments.requireNonNull(samples, "samples", operation);
     List<ObjectNode> items = new ArrayList<>(samples.size());
@@ -86,12 +95,14 @@ final class SampleResource implements BulkSampleSender {
         Sample.class);
   }
 
-  Sample updateSample(String uuid, UpdateSampleRequest request) {
+  /** Backs {@code SegmentsClient.updateSample}. */
+  public Sample updateSample(String uuid, UpdateSampleRequest request) {
     return this.calls.updateByUuid(
         UPDATE_SAMPLE, uuid, request, UpdateSampleRequest::toJson, true, Sample.class);
   }
 
-  DeleteSamplesResponse deleteSamples(String datasetIdentifier, List<String> uuids) {
+  /** Backs {@code SegmentsClient.deleteSamples}. */
+  public DeleteSamplesResponse deleteSamples(String datasetIdentifier, List<String> uuids) {
     String operation = SegmentsOperation.DELETE_SAMPLES.operationName();
     Arguments.requireSize(uuids, "uuids", 1, 1000, operation);
     uuids.forEach(uuid -> Arguments.requireText(uuid, "uuid", operation));
@@ -102,7 +113,8 @@ final class SampleResource implements BulkSampleSender {
         DeleteSamplesResponse.class);
   }
 
-  void deleteSample(String uuid) {
+  /** Backs {@code SegmentsClient.deleteSample}. */
+  public void deleteSample(String uuid) {
     this.calls.deleteByUuid(SegmentsOperation.DELETE_SAMPLE, uuid);
   }
 

@@ -1,4 +1,4 @@
-package ai.segments.client;
+package ai.segments.client.internal.resource;
 
 import static ai.segments.client.call.SegmentsOperation.ADD_LABELSET;
 import static ai.segments.client.call.SegmentsOperation.ADD_RELEASE;
@@ -23,10 +23,10 @@ import java.util.Map;
  *
  * @param <T> the child type
  */
-final class NamedChildResource<T> {
+public final class NamedChildResource<T> {
 
   /** The operations of one kind of child, and what its create sends besides the name. */
-  enum Kind {
+  public enum Kind {
     /** Labelsets; a new one's attributes are the string {@code "{}"}, as the SDK sends them. */
     LABELSETS(
         GET_LABELSETS, GET_LABELSET, ADD_LABELSET, DELETE_LABELSET, Map.of("attributes", "{}")),
@@ -57,18 +57,21 @@ final class NamedChildResource<T> {
   private final Class<T> type;
   private final Kind kind;
 
-  NamedChildResource(ApiCalls calls, Class<T> type, Kind kind) {
+  /** Creates the resource on the client's shared calls. */
+  public NamedChildResource(ApiCalls calls, Class<T> type, Kind kind) {
     this.calls = calls;
     this.type = type;
     this.kind = kind;
   }
 
-  List<T> list(String datasetIdentifier) {
+  /** Lists the children of a dataset. */
+  public List<T> list(String datasetIdentifier) {
     return this.calls.fetchList(
         ApiRequest.to(this.kind.list).dataset(datasetIdentifier), this.type);
   }
 
-  T get(String datasetIdentifier, String name) {
+  /** Gets a child of a dataset by name. */
+  public T get(String datasetIdentifier, String name) {
     return this.calls.fetch(named(this.kind.get, datasetIdentifier, name), this.type);
   }
 
@@ -76,7 +79,7 @@ final class NamedChildResource<T> {
    * Sends {@code {"name", "description"}} and the extra keys; after an ambiguous failure the child
    * is looked up by its name.
    */
-  T add(String datasetIdentifier, String name, String description) {
+  public T add(String datasetIdentifier, String name, String description) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", Arguments.requirePathSegment(name, "name", this.kind.add.operationName()));
     body.put("description", (description != null) ? description : "");
@@ -88,7 +91,8 @@ final class NamedChildResource<T> {
             () -> CreateRecovery.unlessNotFound(() -> get(datasetIdentifier, name))));
   }
 
-  void delete(String datasetIdentifier, String name) {
+  /** Deletes a child of a dataset by name. */
+  public void delete(String datasetIdentifier, String name) {
     this.calls.delete(named(this.kind.delete, datasetIdentifier, name));
   }
 

@@ -1,4 +1,4 @@
-package ai.segments.client;
+package ai.segments.client.model;
 
 import ai.segments.client.http.SegmentsLibrary;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package ai.segments.client;
+package ai.segments.client.request;
 
+import ai.segments.client.SegmentsClient;
 import ai.segments.client.internal.JsonBody;
 import ai.segments.client.json.AttributesValidator;
 import ai.segments.client.model.IssueStatus;
@@ -38,8 +39,17 @@ public record UpdateIssueRequest(
     return new Builder();
   }
 
-  /** Validates the changes and builds the JSON body. */
-  ObjectNode toJson(ObjectMapper mapper, String operation) {
+  /**
+   * Validates the changes and builds the JSON body. Public for the client's resources in {@code
+   * ai.segments.client.internal.resource}; applications pass the request to {@code SegmentsClient}
+   * instead.
+   *
+   * @param mapper the client's JSON mapper
+   * @param operation the operation that errors name
+   * @return the body
+   * @throws ai.segments.client.exception.ValidationException if the request is invalid
+   */
+  public ObjectNode toJson(ObjectMapper mapper, String operation) {
     return JsonBody.with(mapper)
         .patch("description", this.description)
         .patch("status", this.status)

@@ -1,13 +1,14 @@
-package ai.segments.client;
+package ai.segments.client.internal.resource;
 
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.json.AttributesValidator;
+import ai.segments.client.request.AddSampleRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /** The items of {@code addSamples}: typed requests or the SDK's dicts as maps. */
-final class BulkSamples {
+public final class BulkSamples {
 
   private BulkSamples() {}
 
@@ -15,7 +16,7 @@ final class BulkSamples {
    * One item of the bulk body. A map needs {@code name} and {@code attributes} (validated); its
    * other keys are sent as given. The caller's map is copied, never changed.
    */
-  static ObjectNode toJson(Object sample, ObjectMapper mapper, String operation) {
+  public static ObjectNode toJson(Object sample, ObjectMapper mapper, String operation) {
     if (sample instanceof AddSampleRequest request) {
       return request.toJson(mapper, operation);
     }
