@@ -2,6 +2,7 @@ package ai.segments.client.export;
 
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.bitmap.ImageReaders;
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.json.SegmentsJson;
 import ai.segments.client.release.ReleaseDataset;
@@ -56,7 +57,6 @@ public final class ReleaseExporter {
 
   private static final Log LOGGER = LogFactory.getLog(ReleaseExporter.class);
   private static final int PROGRESS_EVERY = 1000;
-  private static final String OPERATION = "exportDataset";
 
   /** The default of how many samples are prepared (media fetched, CPU work done) at once. */
   public static final int DEFAULT_CONCURRENCY = 32;
@@ -120,8 +120,12 @@ public final class ReleaseExporter {
       int defaultConcurrency) {
     this.client = Objects.requireNonNull(client, "client");
     this.releases = Objects.requireNonNull(releases, "releases");
-    this.defaultMaxPixels = ImageReaders.requireValidMaxPixels(defaultMaxPixels, OPERATION);
-    this.defaultConcurrency = ExportOptions.requireValidConcurrency(defaultConcurrency, OPERATION);
+    this.defaultMaxPixels =
+        ImageReaders.requireValidMaxPixels(
+            defaultMaxPixels, SegmentsOperation.EXPORT_DATASET.operationName());
+    this.defaultConcurrency =
+        ExportOptions.requireValidConcurrency(
+            defaultConcurrency, SegmentsOperation.EXPORT_DATASET.operationName());
   }
 
   /**
@@ -135,8 +139,8 @@ public final class ReleaseExporter {
    * @throws ai.segments.client.exception.SegmentsException if the dataset cannot be read
    */
   public void check(String datasetIdentifier, ExportFormat format, ExportOptions options) {
-    Arguments.requireNonNull(format, "format", OPERATION);
-    Arguments.requireNonNull(options, "options", OPERATION);
+    Arguments.requireNonNull(format, "format", SegmentsOperation.EXPORT_DATASET.operationName());
+    Arguments.requireNonNull(options, "options", SegmentsOperation.EXPORT_DATASET.operationName());
     checkTaskType(this.client.getDataset(datasetIdentifier).taskType().value(), format, options);
   }
 
@@ -180,8 +184,8 @@ public final class ReleaseExporter {
    */
   public void export(
       ReleaseDataset release, ExportFormat format, ExportOptions options, ExportSink sink) {
-    Arguments.requireNonNull(release, "release", OPERATION);
-    Arguments.requireNonNull(sink, "sink", OPERATION);
+    Arguments.requireNonNull(release, "release", SegmentsOperation.EXPORT_DATASET.operationName());
+    Arguments.requireNonNull(sink, "sink", SegmentsOperation.EXPORT_DATASET.operationName());
     checkTaskType(release.header().taskType(), format, options);
     long maxPixels = options.maxPixelsOr(this.defaultMaxPixels);
     SampleMedia media = new ClientSampleMedia(this.client, options.loadImages(), maxPixels);
@@ -241,15 +245,15 @@ public final class ReleaseExporter {
   }
 
   private static void checkTaskType(String taskType, ExportFormat format, ExportOptions options) {
-    Arguments.requireNonNull(format, "format", OPERATION);
-    Arguments.requireNonNull(options, "options", OPERATION);
+    Arguments.requireNonNull(format, "format", SegmentsOperation.EXPORT_DATASET.operationName());
+    Arguments.requireNonNull(options, "options", SegmentsOperation.EXPORT_DATASET.operationName());
     format.requireSupports(taskType);
     if (format == ExportFormat.YOLO
         && "image-vector-sequence".equals(taskType)
         && options.imageSize() == null) {
       throw Arguments.invalid(
           "Please provide image_width and image_height parameters: exporting an image-vector-sequence to yolo needs ExportOptions.withImageSize",
-          OPERATION);
+          SegmentsOperation.EXPORT_DATASET.operationName());
     }
   }
 
