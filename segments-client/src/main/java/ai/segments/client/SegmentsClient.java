@@ -9,13 +9,13 @@ import ai.segments.client.exception.NotFoundException;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.http.SegmentsHttpTransport;
-import ai.segments.client.http.SegmentsLibrary;
 import ai.segments.client.internal.ApiExecutor;
 import ai.segments.client.internal.ClientLifecycle;
 import ai.segments.client.internal.DownloadHostSlots;
 import ai.segments.client.internal.DownloadHosts;
 import ai.segments.client.internal.Downloads;
 import ai.segments.client.internal.JsonCodec;
+import ai.segments.client.internal.SegmentsLibrary;
 import ai.segments.client.internal.resource.AccountResource;
 import ai.segments.client.internal.resource.ApiCalls;
 import ai.segments.client.internal.resource.AssetResource;
@@ -27,7 +27,6 @@ import ai.segments.client.internal.resource.NamedChildResource;
 import ai.segments.client.internal.resource.PagedList;
 import ai.segments.client.internal.resource.SampleResource;
 import ai.segments.client.json.SegmentsJson;
-import ai.segments.client.model.ApiStatus;
 import ai.segments.client.model.Asset;
 import ai.segments.client.model.Collaborator;
 import ai.segments.client.model.Dataset;
@@ -106,7 +105,10 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  */
 public final class SegmentsClient implements AutoCloseable {
 
-  /** The library version sent to {@code api_status}, from the build: {@link SegmentsLibrary}. */
+  /**
+   * This library's version, from the build (e.g. {@code 0.1.0}): the one the client sends to {@code
+   * api_status} and in its {@code X-source} and {@code User-Agent} headers.
+   */
   public static final String VERSION = SegmentsLibrary.version();
 
   /** The labelset {@link #getLabel(String)} reads, as in the SDK. */
@@ -201,7 +203,8 @@ public final class SegmentsClient implements AutoCloseable {
    *     rejected or the API fails
    */
   public ApiStatus checkApiStatus() {
-    return this.account.checkApiStatus();
+    int statusCode = this.account.checkApiStatus();
+    return new ApiStatus(statusCode, statusCode == 426);
   }
 
   /**

@@ -1,9 +1,9 @@
 package ai.segments.spring.health;
 
+import ai.segments.client.ApiStatus;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.ApiLimitException;
 import ai.segments.client.exception.SegmentsException;
-import ai.segments.client.model.ApiStatus;
 import ai.segments.spring.resilience.CircuitBreakerSnapshot;
 import java.time.Clock;
 import java.time.Duration;

@@ -9,12 +9,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.segments.client.ApiStatus;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.ApiLimitException;
 import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.http.SegmentsHttpTransport;
-import ai.segments.client.model.ApiStatus;
 import ai.segments.spring.support.AttemptStubs;
 import ai.segments.spring.support.FakeSegmentsClock;
 import ai.segments.spring.support.TestClients;

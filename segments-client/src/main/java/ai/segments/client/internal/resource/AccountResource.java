@@ -1,10 +1,9 @@
 package ai.segments.client.internal.resource;
 
-import ai.segments.client.SegmentsClient;
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.NetworkException;
 import ai.segments.client.internal.ApiRequest;
-import ai.segments.client.model.ApiStatus;
+import ai.segments.client.internal.SegmentsLibrary;
 import ai.segments.client.model.User;
 
 /** The API status and users: what the API key is and may do. */
@@ -17,15 +16,21 @@ public final class AccountResource {
     this.calls = calls;
   }
 
-  /** {@code GET /api_status/}; a 426 answer recommends an upgrade instead of failing. */
-  public ApiStatus checkApiStatus() {
+  /**
+   * {@code GET /api_status/} with this library's version; a 426 answer recommends an upgrade
+   * instead of failing.
+   *
+   * @return the status code: 200, or 426 when the API recommends an upgrade
+   */
+  public int checkApiStatus() {
     try {
       this.calls.send(
-          ApiRequest.to(SegmentsOperation.API_STATUS).query("lib_version", SegmentsClient.VERSION));
-      return new ApiStatus(200, false);
+          ApiRequest.to(SegmentsOperation.API_STATUS)
+              .query("lib_version", SegmentsLibrary.version()));
+      return 200;
     } catch (NetworkException ex) {
       if (ex.statusCode().orElse(0) == 426) {
-        return new ApiStatus(426, true);
+        return 426;
       }
       throw ex;
     }

@@ -1,4 +1,4 @@
-package ai.segments.client.http;
+package ai.segments.client.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,10 @@ import java.util.Properties;
  * The identity of this library as sent to the API: its name and the version the build wrote into
  * {@code segments-library.properties}. Every request carries it in the {@code X-source} and {@code
  * User-Agent} headers, and {@code api_status} receives the version as {@code lib_version}.
+ *
+ * <p>The one home of the library's name and version; applications read the version as {@link
+ * ai.segments.client.SegmentsClient#VERSION}, which comes from here. It lives in {@code internal}
+ * because the transports' request code reads it, and that code must not depend on the facade.
  */
 public final class SegmentsLibrary {
 
