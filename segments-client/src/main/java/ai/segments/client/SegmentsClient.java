@@ -262,7 +262,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Dataset> getDatasets() {
-    return this.datasets.getDatasets(null, SampleQuery.DEFAULT_PER_PAGE, 1);
+    return this.datasets.getDatasets(null);
   }
 
   /**
@@ -275,7 +275,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Dataset> getDatasets(String user) {
-    return this.datasets.getDatasets(user, SampleQuery.DEFAULT_PER_PAGE, 1);
+    return this.datasets.getDatasets(user);
   }
 
   /**

@@ -9,6 +9,12 @@ package ai.segments.client.paging;
 public interface PagedQuery<Q extends PagedQuery<Q>> {
 
   /**
+   * The default page size of every list operation (datasets, samples, work units); readable through
+   * each query type too, e.g. {@code SampleQuery.DEFAULT_PER_PAGE}.
+   */
+  int DEFAULT_PER_PAGE = 1000;
+
+  /**
    * The page.
    *
    * @return the page, starting at 1

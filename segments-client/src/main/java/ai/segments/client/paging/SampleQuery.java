@@ -38,9 +38,6 @@ public record SampleQuery(
     boolean includeFullLabel)
     implements PagedQuery<SampleQuery> {
 
-  /** The default page size of the list operations. */
-  public static final int DEFAULT_PER_PAGE = 1000;
-
   /** Copies the lists and applies the defaults for {@code null} sort and direction. */
   public SampleQuery {
     metadata = (metadata != null) ? List.copyOf(metadata) : List.of();

@@ -72,7 +72,7 @@ public record WorkunitQuery(
     private SortDirection direction = SortDirection.DESC;
     private String start;
     private String end;
-    private int perPage = SampleQuery.DEFAULT_PER_PAGE;
+    private int perPage = DEFAULT_PER_PAGE;
     private int page = 1;
     private boolean includeSessionTimeMetrics;
 

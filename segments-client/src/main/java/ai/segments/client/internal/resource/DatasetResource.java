@@ -6,11 +6,9 @@ import ai.segments.client.internal.ApiRequest;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.CreateRecovery;
 import ai.segments.client.internal.DatasetIdentifier;
-import ai.segments.client.internal.Paginator;
 import ai.segments.client.model.Collaborator;
 import ai.segments.client.model.Dataset;
 import ai.segments.client.model.Role;
-import ai.segments.client.paging.SampleQuery;
 import ai.segments.client.request.AddDatasetRequest;
 import ai.segments.client.request.CloneDatasetRequest;
 import ai.segments.client.request.UpdateDatasetRequest;
@@ -26,23 +24,28 @@ public final class DatasetResource {
 
   private final ApiCalls calls;
   private final AccountResource account;
+  private final PagedList<Dataset, Paging.Page> list;
 
   /** Creates the resource on the client's shared calls. */
   public DatasetResource(ApiCalls calls, AccountResource account) {
     this.calls = calls;
     this.account = account;
+    this.list = PagedList.datasets(calls);
+  }
+
+  /** Backs {@code SegmentsClient.getDatasets}: the first page, of the default size. */
+  public List<Dataset> getDatasets(String user) {
+    return this.list.list(user, Paging.Page.first());
   }
 
   /** Backs {@code SegmentsClient.getDatasets}. */
   public List<Dataset> getDatasets(String user, int perPage, int page) {
-    return this.calls.fetchList(datasetsRequest(user, perPage, page), Dataset.class);
+    return this.list.list(user, new Paging.Page(perPage, page));
   }
 
   /** Backs {@code SegmentsClient.streamDatasets}. */
   public Stream<Dataset> streamDatasets(String user) {
-    datasetsRequest(user, SampleQuery.DEFAULT_PER_PAGE, 1);
-    return Paginator.stream(
-        (page, perPage) -> getDatasets(user, perPage, page), 1, SampleQuery.DEFAULT_PER_PAGE);
+    return this.list.stream(user, Paging.Page.first());
   }
 
   /** Backs {@code SegmentsClient.getDataset}. */
@@ -134,15 +137,6 @@ public final class DatasetResource {
   public void deleteDatasetCollaborator(String datasetIdentifier, String username) {
     this.calls.delete(
         collaborator(SegmentsOperation.DELETE_DATASET_COLLABORATOR, datasetIdentifier, username));
-  }
-
-  private static ApiRequest datasetsRequest(String user, int perPage, int page) {
-    ApiRequest request =
-        (user == null)
-            ? ApiRequest.to(SegmentsOperation.GET_DATASETS)
-            : ApiRequest.to(SegmentsOperation.GET_USER_DATASETS).segment("user", user);
-    Paging.check(perPage, page, request.operation().operationName());
-    return request.query("per_page", perPage).query("page", page);
   }
 
   private static ApiRequest collaborator(

@@ -4,16 +4,19 @@ import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.ApiRequest;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.Paginator;
+import ai.segments.client.model.Dataset;
+import ai.segments.client.model.Sample;
 import ai.segments.client.model.Workunit;
 import ai.segments.client.paging.PagedQuery;
+import ai.segments.client.paging.SampleQuery;
 import ai.segments.client.paging.WorkunitQuery;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
- * A paged list of a dataset's children (samples, work units): one page as a query selects it, or
- * every page from the query's on, lazily.
+ * A paged list endpoint (datasets, samples, work units), the one way the client pages: one page as
+ * a query selects it, or every page from the query's on, lazily (through {@link Paginator}).
  *
  * @param <T> the item type
  * @param <Q> the query type
@@ -21,20 +24,58 @@ import java.util.stream.Stream;
 public final class PagedList<T, Q extends PagedQuery<Q>> {
 
   private final ApiCalls calls;
-  private final SegmentsOperation operation;
-  private final BiFunction<Q, ApiRequest, ApiRequest> filter;
+  private final String operation;
+  private final BiFunction<String, Q, ApiRequest> requests;
   private final Class<T> type;
 
-  /** The {@code filter} validates a query and adds it to a request. */
-  PagedList(
+  /**
+   * The {@code requests} function validates a query and builds the request of its page under a
+   * parent (a dataset or a user).
+   */
+  private PagedList(
       ApiCalls calls,
       SegmentsOperation operation,
-      BiFunction<Q, ApiRequest, ApiRequest> filter,
+      BiFunction<String, Q, ApiRequest> requests,
       Class<T> type) {
     this.calls = calls;
-    this.operation = operation;
-    this.filter = filter;
+    this.operation = operation.operationName();
+    this.requests = requests;
     this.type = type;
+  }
+
+  /**
+   * The datasets of the authenticated user ({@code GET /user/datasets/}, parent {@code null}) or of
+   * another user ({@code GET /users/{user}/datasets/}).
+   *
+   * @param calls the client's calls
+   * @return the paged list
+   */
+  static PagedList<Dataset, Paging.Page> datasets(ApiCalls calls) {
+    return new PagedList<>(
+        calls,
+        SegmentsOperation.GET_DATASETS,
+        (user, page) ->
+            Paging.page(
+                page,
+                (user == null)
+                    ? ApiRequest.to(SegmentsOperation.GET_DATASETS)
+                    : ApiRequest.to(SegmentsOperation.GET_USER_DATASETS).segment("user", user)),
+        Dataset.class);
+  }
+
+  /**
+   * The samples of a dataset: {@code GET /datasets/{owner}/{name}/samples/}.
+   *
+   * @param calls the client's calls
+   * @return the paged list
+   */
+  static PagedList<Sample, SampleQuery> samples(ApiCalls calls) {
+    return new PagedList<>(
+        calls,
+        SegmentsOperation.GET_SAMPLES,
+        (dataset, query) ->
+            Paging.samples(query, ApiRequest.to(SegmentsOperation.GET_SAMPLES).dataset(dataset)),
+        Sample.class);
   }
 
   /**
@@ -45,39 +86,40 @@ public final class PagedList<T, Q extends PagedQuery<Q>> {
    */
   public static PagedList<Workunit, WorkunitQuery> workunits(ApiCalls calls) {
     return new PagedList<>(
-        calls, SegmentsOperation.GET_WORKUNITS, Paging::workunits, Workunit.class);
+        calls,
+        SegmentsOperation.GET_WORKUNITS,
+        (dataset, query) ->
+            Paging.workunits(
+                query, ApiRequest.to(SegmentsOperation.GET_WORKUNITS).dataset(dataset)),
+        Workunit.class);
   }
 
   /**
    * One page, as the query selects it.
    *
-   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param parent the dataset ({@code owner/name}) or user the list belongs to
    * @param query the query
    * @return the items of the page
    */
-  public List<T> list(String datasetIdentifier, Q query) {
-    return this.calls.fetchList(request(datasetIdentifier, query), this.type);
+  public List<T> list(String parent, Q query) {
+    return this.calls.fetchList(request(parent, query), this.type);
   }
 
   /**
    * Every page from the query's on, lazily. Checks the arguments at once; fetches a page only when
    * the stream consumes past the last.
    *
-   * @param datasetIdentifier the dataset, {@code owner/name}
+   * @param parent the dataset ({@code owner/name}) or user the list belongs to
    * @param query the query
    * @return the items
    */
-  public Stream<T> stream(String datasetIdentifier, Q query) {
-    request(datasetIdentifier, query);
+  public Stream<T> stream(String parent, Q query) {
+    request(parent, query);
     return Paginator.stream(
-        (page, perPage) -> list(datasetIdentifier, query.withPage(page)),
-        query.page(),
-        query.perPage());
+        (page, perPage) -> list(parent, query.withPage(page)), query.page(), query.perPage());
   }
 
-  private ApiRequest request(String datasetIdentifier, Q query) {
-    ApiRequest request = ApiRequest.to(this.operation).dataset(datasetIdentifier);
-    return this.filter.apply(
-        Arguments.requireNonNull(query, "query", this.operation.operationName()), request);
+  private ApiRequest request(String parent, Q query) {
+    return this.requests.apply(parent, Arguments.requireNonNull(query, "query", this.operation));
   }
 }

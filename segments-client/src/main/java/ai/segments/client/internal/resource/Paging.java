@@ -3,6 +3,7 @@ package ai.segments.client.internal.resource;
 import ai.segments.client.internal.ApiRequest;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.model.LabelStatus;
+import ai.segments.client.paging.PagedQuery;
 import ai.segments.client.paging.SampleQuery;
 import ai.segments.client.paging.WorkunitQuery;
 import java.util.stream.Collectors;
@@ -20,6 +21,31 @@ final class Paging {
   static void check(int perPage, int page, String operation) {
     Arguments.requireRange(perPage, "perPage", 1, MAX_PER_PAGE, operation);
     Arguments.requireRange(page, "page", 1, Integer.MAX_VALUE, operation);
+  }
+
+  /**
+   * A page and its size, the only query of the dataset list.
+   *
+   * @param perPage the page size
+   * @param page the page, starting at 1
+   */
+  record Page(int perPage, int page) implements PagedQuery<Page> {
+
+    /** The first page of the default size. */
+    static Page first() {
+      return new Page(PagedQuery.DEFAULT_PER_PAGE, 1);
+    }
+
+    @Override
+    public Page withPage(int otherPage) {
+      return new Page(this.perPage, otherPage);
+    }
+  }
+
+  /** Validates a page and adds it to a request. */
+  static ApiRequest page(Page page, ApiRequest request) {
+    check(page.perPage(), page.page(), request.operation().operationName());
+    return request.query("per_page", page.perPage()).query("page", page.page());
   }
 
   /** Validates a sample query and adds it to a request, in the SDK's parameter order. */

@@ -28,8 +28,7 @@ public final class SampleResource implements BulkSampleSender {
   /** Creates the resource on the client's shared calls. */
   public SampleResource(ApiCalls calls) {
     this.calls = calls;
-    this.list =
-        new PagedList<>(calls, SegmentsOperation.GET_SAMPLES, Paging::samples, Sample.class);
+    this.list = PagedList.samples(calls);
   }
 
   /** Backs {@code SegmentsClient.getSamples}. */
