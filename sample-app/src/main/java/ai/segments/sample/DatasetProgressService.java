@@ -1,12 +1,12 @@
 package ai.segments.sample;
 
-import ai.segments.client.SampleQuery;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.model.Dataset;
 import ai.segments.client.model.LabelStats;
 import ai.segments.client.model.LabelStatus;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.SampleLabel;
+import ai.segments.client.paging.SampleQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,14 @@
 package ai.segments.sample;
 
-import ai.segments.client.AddSampleRequest;
-import ai.segments.client.BulkImportSummary;
-import ai.segments.client.SampleQuery;
 import ai.segments.client.SegmentsBulkImporter;
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.bulk.BulkImportSummary;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.model.ImageSampleAttributes;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.Url;
+import ai.segments.client.paging.SampleQuery;
+import ai.segments.client.request.AddSampleRequest;
 import ai.segments.sample.ImportResult.ImportFailure;
 import java.net.URI;
 import java.net.URISyntaxException;

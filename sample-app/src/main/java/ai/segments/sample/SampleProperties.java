@@ -1,6 +1,6 @@
 package ai.segments.sample;
 
-import ai.segments.client.SampleQuery;
+import ai.segments.client.paging.SampleQuery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,5 @@
 package ai.segments.sample;
 
-import ai.segments.client.AddDatasetRequest;
-import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.bitmap.PngImages;
 import ai.segments.client.bitmap.SegmentationBitmap;
@@ -9,6 +7,8 @@ import ai.segments.client.bitmap.SegmentationBitmaps;
 import ai.segments.client.model.Dataset;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
+import ai.segments.client.request.AddDatasetRequest;
+import ai.segments.client.request.AddSampleRequest;
 import ai.segments.testfixtures.SegmentationLabels;
 import ai.segments.testfixtures.VectorLabels;
 import java.awt.image.BufferedImage;

@@ -3,9 +3,9 @@ package ai.segments.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.client.SegmentsClient;
-import ai.segments.client.UpdateLabelRequest;
 import ai.segments.client.model.LabelStatus;
 import ai.segments.client.model.Sample;
+import ai.segments.client.request.UpdateLabelRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package ai.segments.benchmarks;
 
-import ai.segments.client.BulkImportSummary;
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.bulk.BulkImportSummary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

@@ -1,9 +1,9 @@
 package ai.segments.benchmarks;
 
-import ai.segments.client.AddSampleRequest;
-import ai.segments.client.BulkImportSummary;
 import ai.segments.client.SegmentsBulkImporter;
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.bulk.BulkImportSummary;
+import ai.segments.client.request.AddSampleRequest;
 import ai.segments.emulator.Seed;
 import ai.segments.emulator.SegmentsEmulator;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package ai.segments.benchmarks;
 
-import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.http.ApacheHttpTransport;
 import ai.segments.client.http.JdkHttpTransport;
 import ai.segments.client.http.SegmentsHttpTransport;
+import ai.segments.client.request.AddSampleRequest;
 import java.time.Duration;
 
 /** The {@link SegmentsClient} on one transport, with compression on or off as the scenario asks. */

@@ -1,13 +1,13 @@
 package ai.segments.benchmarks;
 
-import ai.segments.client.AddDatasetRequest;
-import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.bitmap.PngImages;
 import ai.segments.client.bitmap.SegmentationBitmap;
 import ai.segments.client.bitmap.SegmentationBitmaps;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
+import ai.segments.client.request.AddDatasetRequest;
+import ai.segments.client.request.AddSampleRequest;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;

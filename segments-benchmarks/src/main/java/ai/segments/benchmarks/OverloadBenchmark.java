@@ -1,6 +1,7 @@
 package ai.segments.benchmarks;
 
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.ApiLimitException;
 import ai.segments.emulator.RecordedRequest;
 import ai.segments.emulator.SegmentsEmulator;
@@ -35,7 +36,7 @@ final class OverloadBenchmark {
   static final Duration RECOVERY = Duration.ofSeconds(15);
 
   private static final String DATASET = "demo/flowers";
-  private static final String OPERATION = "getDataset";
+  private static final String OPERATION = SegmentsOperation.GET_DATASET.operationName();
 
   /** The settings that switch the overload protection off: the behaviour before issue 14. */
   static final Map<String, Object> PROTECTION_OFF =

@@ -3,7 +3,7 @@ package ai.segments.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.benchmarks.jmh.SerializationBenchmark;
-import ai.segments.client.BulkImportSummary;
+import ai.segments.client.bulk.BulkImportSummary;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

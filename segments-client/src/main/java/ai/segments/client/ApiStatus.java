@@ -1,6 +1,6 @@
 package ai.segments.client;
 
-import ai.segments.client.http.SegmentsLibrary;
+import ai.segments.client.internal.SegmentsLibrary;
 import java.util.Optional;
 
 /**

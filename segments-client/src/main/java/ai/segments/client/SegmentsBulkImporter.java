@@ -1,5 +1,8 @@
 package ai.segments.client;
 
+import ai.segments.client.bulk.BulkImportListener;
+import ai.segments.client.bulk.BulkImportProgress;
+import ai.segments.client.bulk.BulkImportSummary;
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.AuthenticationException;
 import ai.segments.client.exception.AuthorizationException;
@@ -9,7 +12,9 @@ import ai.segments.client.exception.SubscriptionException;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.internal.DatasetIdentifier;
+import ai.segments.client.internal.resource.BulkSampleSender;
 import ai.segments.client.model.Sample;
+import ai.segments.client.request.AddSampleRequest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,6 @@
 package ai.segments.client;
 
 import ai.segments.client.call.SegmentsCallInterceptor;
-import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.download.DownloadPolicy;
 import ai.segments.client.ego.EgoTransform;
 import ai.segments.client.exception.AlreadyExistsException;
@@ -10,13 +9,23 @@ import ai.segments.client.exception.NotFoundException;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.http.SegmentsHttpTransport;
-import ai.segments.client.http.SegmentsLibrary;
 import ai.segments.client.internal.ApiExecutor;
 import ai.segments.client.internal.ClientLifecycle;
 import ai.segments.client.internal.DownloadHostSlots;
 import ai.segments.client.internal.DownloadHosts;
 import ai.segments.client.internal.Downloads;
 import ai.segments.client.internal.JsonCodec;
+import ai.segments.client.internal.SegmentsLibrary;
+import ai.segments.client.internal.resource.AccountResource;
+import ai.segments.client.internal.resource.ApiCalls;
+import ai.segments.client.internal.resource.AssetResource;
+import ai.segments.client.internal.resource.BulkSampleSender;
+import ai.segments.client.internal.resource.DatasetResource;
+import ai.segments.client.internal.resource.IssueResource;
+import ai.segments.client.internal.resource.LabelResource;
+import ai.segments.client.internal.resource.NamedChildResource;
+import ai.segments.client.internal.resource.PagedList;
+import ai.segments.client.internal.resource.SampleResource;
 import ai.segments.client.json.SegmentsJson;
 import ai.segments.client.model.Asset;
 import ai.segments.client.model.Collaborator;
@@ -30,6 +39,17 @@ import ai.segments.client.model.Role;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.User;
 import ai.segments.client.model.Workunit;
+import ai.segments.client.paging.SampleQuery;
+import ai.segments.client.paging.WorkunitQuery;
+import ai.segments.client.request.AddDatasetRequest;
+import ai.segments.client.request.AddIssueRequest;
+import ai.segments.client.request.AddLabelRequest;
+import ai.segments.client.request.AddSampleRequest;
+import ai.segments.client.request.CloneDatasetRequest;
+import ai.segments.client.request.UpdateDatasetRequest;
+import ai.segments.client.request.UpdateIssueRequest;
+import ai.segments.client.request.UpdateLabelRequest;
+import ai.segments.client.request.UpdateSampleRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.net.URI;
@@ -85,7 +105,10 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  */
 public final class SegmentsClient implements AutoCloseable {
 
-  /** The library version sent to {@code api_status}, from the build: {@link SegmentsLibrary}. */
+  /**
+   * This library's version, from the build (e.g. {@code 0.1.0}): the one the client sends to {@code
+   * api_status} and in its {@code X-source} and {@code User-Agent} headers.
+   */
   public static final String VERSION = SegmentsLibrary.version();
 
   /** The labelset {@link #getLabel(String)} reads, as in the SDK. */
@@ -123,9 +146,7 @@ public final class SegmentsClient implements AutoCloseable {
     this.issues = new IssueResource(calls);
     this.releases =
         new NamedChildResource<>(calls, Release.class, NamedChildResource.Kind.RELEASES);
-    this.workunits =
-        new PagedList<>(
-            calls, SegmentsOperation.GET_WORKUNITS, WorkunitQuery::applyTo, Workunit.class);
+    this.workunits = PagedList.workunits(calls);
     this.assets = new AssetResource(calls);
   }
 
@@ -182,7 +203,8 @@ public final class SegmentsClient implements AutoCloseable {
    *     rejected or the API fails
    */
   public ApiStatus checkApiStatus() {
-    return this.account.checkApiStatus();
+    int statusCode = this.account.checkApiStatus();
+    return new ApiStatus(statusCode, statusCode == 426);
   }
 
   /**
@@ -240,7 +262,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Dataset> getDatasets() {
-    return this.datasets.getDatasets(null, SampleQuery.DEFAULT_PER_PAGE, 1);
+    return this.datasets.getDatasets(null);
   }
 
   /**
@@ -253,7 +275,7 @@ public final class SegmentsClient implements AutoCloseable {
    * @throws SegmentsException if the call fails
    */
   public List<Dataset> getDatasets(String user) {
-    return this.datasets.getDatasets(user, SampleQuery.DEFAULT_PER_PAGE, 1);
+    return this.datasets.getDatasets(user);
   }
 
   /**

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.segments.client.exception.AuthenticationException;
-import ai.segments.client.http.SegmentsLibrary;
+import ai.segments.client.internal.SegmentsLibrary;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package ai.segments.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.segments.client.request.UpdateSampleRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,6 +6,8 @@ import ai.segments.client.model.Issue;
 import ai.segments.client.model.IssueStatus;
 import ai.segments.client.model.Location3d;
 import ai.segments.client.model.LocationAnchor;
+import ai.segments.client.request.AddIssueRequest;
+import ai.segments.client.request.UpdateIssueRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.segments.client.model.ImageVectorLabelAttributes;
 import ai.segments.client.model.Label;
 import ai.segments.client.model.LabelStatus;
+import ai.segments.client.request.AddLabelRequest;
+import ai.segments.client.request.UpdateLabelRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,12 +4,15 @@ import static ai.segments.client.FakeBulkServer.DATASET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.segments.client.bulk.BulkImportProgress;
+import ai.segments.client.bulk.BulkImportSummary;
 import ai.segments.client.call.SegmentsCall;
 import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsResponse;
 import ai.segments.client.exception.ApiLimitException;
 import ai.segments.client.exception.AuthenticationException;
 import ai.segments.client.exception.ValidationException;
+import ai.segments.client.request.AddSampleRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -3,6 +3,11 @@ package ai.segments.client;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.segments.client.exception.ValidationException;
+import ai.segments.client.paging.SampleQuery;
+import ai.segments.client.paging.WorkunitQuery;
+import ai.segments.client.request.AddDatasetRequest;
+import ai.segments.client.request.AddIssueRequest;
+import ai.segments.client.request.UpdateSampleRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;

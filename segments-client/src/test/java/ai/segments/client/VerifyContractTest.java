@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.segments.client.exception.AuthenticationException;
 import ai.segments.client.exception.NetworkException;
-import ai.segments.client.http.SegmentsLibrary;
+import ai.segments.client.internal.SegmentsLibrary;
 import ai.segments.testfixtures.RefusedPort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -13,6 +13,8 @@ import ai.segments.client.model.Sample;
 import ai.segments.client.model.SortDirection;
 import ai.segments.client.model.Workunit;
 import ai.segments.client.model.WorkunitSortKey;
+import ai.segments.client.paging.SampleQuery;
+import ai.segments.client.paging.WorkunitQuery;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -11,7 +11,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.client.SegmentsClient;
-import ai.segments.client.http.SegmentsLibrary;
 import ai.segments.testfixtures.RefusedPort;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class SegmentsStartupVerifierTest {
           api.verify(
               1,
               getRequestedFor(urlPathEqualTo("/api_status/"))
-                  .withQueryParam("lib_version", equalTo(SegmentsLibrary.version()))
+                  .withQueryParam("lib_version", equalTo(SegmentsClient.VERSION))
                   .withHeader("Authorization", equalTo("APIKey " + KEY)));
           assertThat(api.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
         });

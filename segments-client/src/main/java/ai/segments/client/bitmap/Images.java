@@ -1,5 +1,6 @@
 package ai.segments.client.bitmap;
 
+import ai.segments.client.call.SegmentsOperation;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,8 +13,6 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * a pixel limit checked before decoding ({@link ImageReaders}).
  */
 public final class Images {
-
-  private static final String OPERATION = "loadImage";
 
   private Images() {}
 
@@ -41,10 +40,10 @@ public final class Images {
    *     can read, or it has more than {@code maxPixels} pixels
    */
   public static BufferedImage load(byte[] bytes, long maxPixels) {
-    ImageReaders.requireValidMaxPixels(maxPixels, OPERATION);
+    ImageReaders.requireValidMaxPixels(maxPixels, SegmentsOperation.LOAD_IMAGE.operationName());
     BufferedImage image;
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-      image = ImageReaders.decode(in, maxPixels, OPERATION);
+      image = ImageReaders.decode(in, maxPixels, SegmentsOperation.LOAD_IMAGE.operationName());
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }

@@ -1,5 +1,6 @@
 package ai.segments.client.bitmap;
 
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.ValidationException;
 import java.awt.image.BufferedImage;
@@ -35,8 +36,6 @@ public final class SegmentationBitmap {
 
   /** The largest id an RGBA PNG can hold (24 bits; the alpha byte is always 255). */
   public static final int MAX_ID = 0xFFFFFF;
-
-  private static final String OPERATION = "segmentationBitmap";
 
   private final int width;
   private final int height;
@@ -105,7 +104,8 @@ public final class SegmentationBitmap {
    *     {@code maxPixels} pixels
    */
   public static SegmentationBitmap fromPng(InputStream png, long maxPixels) {
-    ImageReaders.requireValidMaxPixels(maxPixels, OPERATION);
+    ImageReaders.requireValidMaxPixels(
+        maxPixels, SegmentsOperation.SEGMENTATION_BITMAP.operationName());
     try (ImageInputStream in = ImageIO.createImageInputStream(png)) {
       if (in == null) {
         throw invalid("the bitmap cannot be read (no image stream for it)");
@@ -118,7 +118,8 @@ public final class SegmentationBitmap {
 
   /** Decodes an instance PNG within a pixel limit (already checked). */
   static SegmentationBitmap fromPng(ImageInputStream png, long maxPixels) {
-    BufferedImage image = ImageReaders.decode(png, maxPixels, OPERATION);
+    BufferedImage image =
+        ImageReaders.decode(png, maxPixels, SegmentsOperation.SEGMENTATION_BITMAP.operationName());
     Raster raster = image.getRaster();
     if (raster.getNumBands() < 3) {
       throw invalid("the bitmap is not an RGB or RGBA image");
@@ -282,6 +283,8 @@ public final class SegmentationBitmap {
 
   private static ValidationException invalid(String problem) {
     return new ValidationException(
-        OPERATION + ": " + problem, null, SegmentsErrorDetails.beforeRequest(OPERATION));
+        SegmentsOperation.SEGMENTATION_BITMAP.operationName() + ": " + problem,
+        null,
+        SegmentsErrorDetails.beforeRequest(SegmentsOperation.SEGMENTATION_BITMAP.operationName()));
   }
 }

@@ -1,6 +1,7 @@
 package ai.segments.client.bitmap;
 
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.MediaUrls;
 import ai.segments.client.model.Asset;
 import java.awt.Dimension;
@@ -29,8 +30,6 @@ public final class SegmentationBitmaps {
   /** The largest bitmap file accepted. */
   public static final DataSize MAX_BITMAP_SIZE = DataSize.ofMegabytes(256);
 
-  private static final String OPERATION = "loadLabelBitmap";
-
   private final SegmentsClient client;
   private final long maxPixels;
 
@@ -53,7 +52,9 @@ public final class SegmentationBitmaps {
    */
   public SegmentationBitmaps(SegmentsClient client, long maxPixels) {
     this.client = client;
-    this.maxPixels = ImageReaders.requireValidMaxPixels(maxPixels, OPERATION);
+    this.maxPixels =
+        ImageReaders.requireValidMaxPixels(
+            maxPixels, SegmentsOperation.LOAD_LABEL_BITMAP.operationName());
   }
 
   /**
@@ -83,7 +84,8 @@ public final class SegmentationBitmaps {
    * @throws ai.segments.client.exception.SegmentsException if the download fails
    */
   public SegmentationBitmap load(String url, LongConsumer beforeDecoding) {
-    URI uri = MediaUrls.parse(url, "label bitmap", OPERATION);
+    URI uri =
+        MediaUrls.parse(url, "label bitmap", SegmentsOperation.LOAD_LABEL_BITMAP.operationName());
     try {
       Path file = Files.createTempFile("segments-bitmap-", ".png");
       try {

@@ -6,6 +6,10 @@ import org.springframework.http.HttpMethod;
  * Every call {@link ai.segments.client.SegmentsClient} makes, with its HTTP method and URI
  * template.
  *
+ * <p>The last constants are {@link #isLocal() local} operations: work without a request of its own
+ * (export, release file reading, bitmaps, ego coordinates), listed so that every operation name the
+ * client reports comes from this enum.
+ *
  * <p>The {@link #operationName() operation name} is the Python SDK method in camelCase and is used
  * as the {@code operation} tag of metrics; the {@link #uriTemplate() URI template} is the {@code
  * uri} tag. {@link #isRepeatable()} tells whether repeating the request after a failure that may
@@ -107,12 +111,32 @@ public enum SegmentsOperation {
   /** {@code POST /assets/}, then the presigned multipart upload. */
   UPLOAD_ASSET("uploadAsset", HttpMethod.POST, "/assets/"),
   /** {@code GET} of a presigned file URL outside the API (a release file, a label bitmap). */
-  DOWNLOAD_FILE("downloadFile", HttpMethod.GET, "{fileUrl}");
+  DOWNLOAD_FILE("downloadFile", HttpMethod.GET, "{fileUrl}"),
+  /**
+   * Local (no HTTP call of its own): exporting a release to a labels-out format; names the errors
+   * of the exporter.
+   */
+  EXPORT_DATASET("exportDataset"),
+  /** Local: reading a release file and selecting its samples; names the errors of the reader. */
+  RELEASE_DATASET("releaseDataset"),
+  /** Local: loading an image to draw a bitmap on; names the errors of the image loader. */
+  LOAD_IMAGE("loadImage"),
+  /** Local: loading a label's segmentation bitmap; names the errors of the bitmap loader. */
+  LOAD_LABEL_BITMAP("loadLabelBitmap"),
+  /** Local: decoding a segmentation bitmap; names the errors of the decoder. */
+  SEGMENTATION_BITMAP("segmentationBitmap"),
+  /** Local: transforming a label to ego coordinates; names the errors of the transform. */
+  TRANSFORM_LABEL_TO_EGO_COORDINATES("transformLabelToEgoCoordinates");
 
   private final String operationName;
   private final HttpMethod method;
   private final String uriTemplate;
   private final boolean repeatable;
+
+  /** A local operation: no request of its own, so no method or URI template; repeatable. */
+  SegmentsOperation(String operationName) {
+    this(operationName, null, null, true);
+  }
 
   SegmentsOperation(String operationName, HttpMethod method, String uriTemplate) {
     this(operationName, method, uriTemplate, !HttpMethod.POST.equals(method));
@@ -138,7 +162,7 @@ public enum SegmentsOperation {
   /**
    * The HTTP method.
    *
-   * @return the method
+   * @return the method; {@code null} for a {@link #isLocal() local} operation
    */
   public HttpMethod method() {
     return this.method;
@@ -148,10 +172,21 @@ public enum SegmentsOperation {
    * The path template relative to the API base URL, e.g. {@code
    * /datasets/{owner}/{dataset}/samples/}.
    *
-   * @return the URI template
+   * @return the URI template; {@code null} for a {@link #isLocal() local} operation
    */
   public String uriTemplate() {
     return this.uriTemplate;
+  }
+
+  /**
+   * Whether this is a local operation: work the client does without a request of its own (an
+   * export, reading a release file, decoding a bitmap), named here so that its errors carry an
+   * operation name like every call's. Interceptors and metrics never see a local operation.
+   *
+   * @return {@code true} if the operation sends no request of its own
+   */
+  public boolean isLocal() {
+    return this.method == null;
   }
 
   /**

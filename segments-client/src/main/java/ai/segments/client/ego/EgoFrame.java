@@ -1,5 +1,6 @@
 package ai.segments.client.ego;
 
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.ValidationException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,9 +106,11 @@ final class EgoFrame {
                 + values[3] * values[3]);
     if (norm == 0) {
       throw new ValidationException(
-          EgoTransform.OPERATION + ": Invalid ego pose heading: quaternion has zero norm.",
+          SegmentsOperation.TRANSFORM_LABEL_TO_EGO_COORDINATES.operationName()
+              + ": Invalid ego pose heading: quaternion has zero norm.",
           null,
-          SegmentsErrorDetails.beforeRequest(EgoTransform.OPERATION));
+          SegmentsErrorDetails.beforeRequest(
+              SegmentsOperation.TRANSFORM_LABEL_TO_EGO_COORDINATES.operationName()));
     }
     for (int i = 0; i < 4; i++) {
       values[i] /= norm;

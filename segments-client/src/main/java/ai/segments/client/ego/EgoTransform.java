@@ -1,5 +1,6 @@
 package ai.segments.client.ego;
 
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.json.SegmentsJson;
 import ai.segments.client.model.Label;
@@ -29,8 +30,6 @@ import org.apache.commons.logging.LogFactory;
  */
 public final class EgoTransform {
 
-  static final String OPERATION = "transformLabelToEgoCoordinates";
-
   private static final Log LOGGER = LogFactory.getLog(EgoTransform.class);
   private static final ObjectMapper MAPPER = SegmentsJson.objectMapper(false);
 
@@ -47,10 +46,14 @@ public final class EgoTransform {
    *     zero norm
    */
   public static Label toEgoCoordinates(Sample sample, Label label) {
-    Arguments.requireNonNull(sample, "sample", OPERATION);
-    Arguments.requireNonNull(label, "label", OPERATION);
+    Arguments.requireNonNull(
+        sample, "sample", SegmentsOperation.TRANSFORM_LABEL_TO_EGO_COORDINATES.operationName());
+    Arguments.requireNonNull(
+        label, "label", SegmentsOperation.TRANSFORM_LABEL_TO_EGO_COORDINATES.operationName());
     if (!String.valueOf(label.sampleUuid()).equals(sample.uuid())) {
-      throw Arguments.invalid("Label sample UUID does not match sample UUID.", OPERATION);
+      throw Arguments.invalid(
+          "Label sample UUID does not match sample UUID.",
+          SegmentsOperation.TRANSFORM_LABEL_TO_EGO_COORDINATES.operationName());
     }
     JsonNode sampleAttributes = MAPPER.valueToTree(sample.attributes());
     ObjectNode labelJson = MAPPER.valueToTree(label);
@@ -66,7 +69,7 @@ public final class EgoTransform {
       throw Arguments.invalid(
           "Sample must be a point cloud, point cloud sequence or multi-sensor sample "
               + "to transform its label to ego coordinates.",
-          OPERATION);
+          SegmentsOperation.TRANSFORM_LABEL_TO_EGO_COORDINATES.operationName());
     }
     if (missing > 0) {
       LOGGER.warn(

@@ -5,6 +5,7 @@ import ai.segments.client.bitmap.ExifOrientation;
 import ai.segments.client.bitmap.ImageReaders;
 import ai.segments.client.bitmap.SegmentationBitmap;
 import ai.segments.client.bitmap.SegmentationBitmaps;
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.internal.MediaUrls;
@@ -43,7 +44,6 @@ final class ClientSampleMedia implements SampleMedia {
 
   private static final Log LOGGER = LogFactory.getLog(ClientSampleMedia.class);
   private static final DataSize MAX_IMAGE_SIZE = DataSize.ofMegabytes(512);
-  private static final String OPERATION = "exportDataset";
 
   private final SegmentsClient client;
   private final SegmentationBitmaps bitmaps;
@@ -63,7 +63,7 @@ final class ClientSampleMedia implements SampleMedia {
     }
     URI uri;
     try {
-      uri = MediaUrls.parse(url, "image", OPERATION);
+      uri = MediaUrls.parse(url, "image", SegmentsOperation.EXPORT_DATASET.operationName());
     } catch (ValidationException ex) {
       return noSize(sample, ex.getMessage());
     }
@@ -127,7 +127,7 @@ final class ClientSampleMedia implements SampleMedia {
       return Optional.of(this.bitmaps.load(url, beforeDecoding));
     } catch (ValidationException ex) {
       throw new ValidationException(
-          OPERATION
+          SegmentsOperation.EXPORT_DATASET.operationName()
               + ": the label bitmap of sample "
               + sample.name()
               + " cannot be used: "

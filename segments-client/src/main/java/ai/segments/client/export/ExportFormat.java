@@ -1,5 +1,6 @@
 package ai.segments.client.export;
 
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.Arguments;
 import java.util.Arrays;
 import java.util.Set;
@@ -28,8 +29,6 @@ public enum ExportFormat {
   SEMANTIC_COLOR("semantic-color", SegmentationTypes.BITMAPS),
   /** Polygons: one JSON file of every instance's contours. */
   POLYGON("polygon", SegmentationTypes.BITMAPS);
-
-  private static final String OPERATION = "exportDataset";
 
   private final String value;
   private final Set<String> taskTypes;
@@ -82,7 +81,7 @@ public enum ExportFormat {
               + this.value
               + "; supported: "
               + this.taskTypes.stream().sorted().collect(Collectors.joining(", ")),
-          OPERATION);
+          SegmentsOperation.EXPORT_DATASET.operationName());
     }
   }
 
@@ -106,7 +105,7 @@ public enum ExportFormat {
                         + Arrays.stream(values())
                             .map(ExportFormat::value)
                             .collect(Collectors.joining(", ")),
-                    OPERATION));
+                    SegmentsOperation.EXPORT_DATASET.operationName()));
   }
 
   /** The task types with segmentation bitmaps. */

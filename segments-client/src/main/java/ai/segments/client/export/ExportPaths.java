@@ -1,5 +1,6 @@
 package ai.segments.client.export;
 
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.internal.Arguments;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,6 @@ final class ExportPaths {
 
   /** The longest path: Linux's {@code PATH_MAX}, well below a zip entry name's 65535 bytes. */
   static final int MAX_PATH_BYTES = 4096;
-
-  private static final String OPERATION = "exportDataset";
 
   private ExportPaths() {}
 
@@ -126,6 +125,6 @@ final class ExportPaths {
    * @return the exception, to be thrown
    */
   static ValidationException invalid(String problem) {
-    return Arguments.invalid(problem, OPERATION);
+    return Arguments.invalid(problem, SegmentsOperation.EXPORT_DATASET.operationName());
   }
 }

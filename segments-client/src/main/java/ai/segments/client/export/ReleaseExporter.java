@@ -2,6 +2,7 @@ package ai.segments.client.export;
 
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.bitmap.ImageReaders;
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.json.SegmentsJson;
 import ai.segments.client.release.ReleaseDataset;
@@ -56,7 +57,6 @@ public final class ReleaseExporter {
 
   private static final Log LOGGER = LogFactory.getLog(ReleaseExporter.class);
   private static final int PROGRESS_EVERY = 1000;
-  private static final String OPERATION = "exportDataset";
 
   /** The default of how many samples are prepared (media fetched, CPU work done) at once. */
   public static final int DEFAULT_CONCURRENCY = 32;
@@ -80,7 +80,7 @@ public final class ReleaseExporter {
    * pixels and that fetches {@value #DEFAULT_CONCURRENCY} samples' media at once, unless the
    * options say otherwise.
    *
-   * @param client downloads label bitmaps and images, and reads the dataset's task type
+   * @param client downloads label bitmaps and images; {@link #check} reads the dataset's task type
    * @param releases opens the releases
    */
   public ReleaseExporter(SegmentsClient client, ReleaseDatasets releases) {
@@ -91,7 +91,7 @@ public final class ReleaseExporter {
    * Creates an exporter with a default pixel limit for label bitmaps, fetching {@value
    * #DEFAULT_CONCURRENCY} samples' media at once unless the options say otherwise.
    *
-   * @param client downloads label bitmaps and images, and reads the dataset's task type
+   * @param client downloads label bitmaps and images; {@link #check} reads the dataset's task type
    * @param releases opens the releases
    * @param defaultMaxPixels the largest label bitmap (width × height) decoded when the options set
    *     no limit of their own ({@link ExportOptions#withMaxPixels})
@@ -104,7 +104,7 @@ public final class ReleaseExporter {
   /**
    * Creates an exporter with a default pixel limit for label bitmaps and a default concurrency.
    *
-   * @param client downloads label bitmaps and images, and reads the dataset's task type
+   * @param client downloads label bitmaps and images; {@link #check} reads the dataset's task type
    * @param releases opens the releases
    * @param defaultMaxPixels the largest label bitmap (width × height) decoded when the options set
    *     no limit of their own ({@link ExportOptions#withMaxPixels})
@@ -120,8 +120,12 @@ public final class ReleaseExporter {
       int defaultConcurrency) {
     this.client = Objects.requireNonNull(client, "client");
     this.releases = Objects.requireNonNull(releases, "releases");
-    this.defaultMaxPixels = ImageReaders.requireValidMaxPixels(defaultMaxPixels, OPERATION);
-    this.defaultConcurrency = ExportOptions.requireValidConcurrency(defaultConcurrency, OPERATION);
+    this.defaultMaxPixels =
+        ImageReaders.requireValidMaxPixels(
+            defaultMaxPixels, SegmentsOperation.EXPORT_DATASET.operationName());
+    this.defaultConcurrency =
+        ExportOptions.requireValidConcurrency(
+            defaultConcurrency, SegmentsOperation.EXPORT_DATASET.operationName());
   }
 
   /**
@@ -135,8 +139,8 @@ public final class ReleaseExporter {
    * @throws ai.segments.client.exception.SegmentsException if the dataset cannot be read
    */
   public void check(String datasetIdentifier, ExportFormat format, ExportOptions options) {
-    Arguments.requireNonNull(format, "format", OPERATION);
-    Arguments.requireNonNull(options, "options", OPERATION);
+    Arguments.requireNonNull(format, "format", SegmentsOperation.EXPORT_DATASET.operationName());
+    Arguments.requireNonNull(options, "options", SegmentsOperation.EXPORT_DATASET.operationName());
     checkTaskType(this.client.getDataset(datasetIdentifier).taskType().value(), format, options);
   }
 
@@ -150,8 +154,9 @@ public final class ReleaseExporter {
    * @param options the options
    * @param sink where the files go
    * @throws ai.segments.client.exception.ValidationException if the format does not support the
-   *     dataset's task type (checked before the release is downloaded), or if a path of the export
-   *     leaves it or is shared by two samples (checked before anything is written)
+   *     dataset's task type (read from the release file's header, so checked once the release is
+   *     downloaded; {@link #check} checks it beforehand from the dataset), or if a path of the
+   *     export leaves it or is shared by two samples (both checked before anything is written)
    * @throws ai.segments.client.exception.SegmentsException if a call or download fails
    */
   public void export(
@@ -161,7 +166,7 @@ public final class ReleaseExporter {
       ExportFormat format,
       ExportOptions options,
       ExportSink sink) {
-    check(datasetIdentifier, format, options);
+    requireArguments(format, options, sink);
     try (ReleaseDataset release = this.releases.open(datasetIdentifier, releaseName, selection)) {
       export(release, format, options, sink);
     }
@@ -180,8 +185,8 @@ public final class ReleaseExporter {
    */
   public void export(
       ReleaseDataset release, ExportFormat format, ExportOptions options, ExportSink sink) {
-    Arguments.requireNonNull(release, "release", OPERATION);
-    Arguments.requireNonNull(sink, "sink", OPERATION);
+    Arguments.requireNonNull(release, "release", SegmentsOperation.EXPORT_DATASET.operationName());
+    requireArguments(format, options, sink);
     checkTaskType(release.header().taskType(), format, options);
     long maxPixels = options.maxPixelsOr(this.defaultMaxPixels);
     SampleMedia media = new ClientSampleMedia(this.client, options.loadImages(), maxPixels);
@@ -240,16 +245,21 @@ public final class ReleaseExporter {
     return new ProgressIterator<>(samples, release.toString());
   }
 
+  private static void requireArguments(
+      ExportFormat format, ExportOptions options, ExportSink sink) {
+    Arguments.requireNonNull(format, "format", SegmentsOperation.EXPORT_DATASET.operationName());
+    Arguments.requireNonNull(options, "options", SegmentsOperation.EXPORT_DATASET.operationName());
+    Arguments.requireNonNull(sink, "sink", SegmentsOperation.EXPORT_DATASET.operationName());
+  }
+
   private static void checkTaskType(String taskType, ExportFormat format, ExportOptions options) {
-    Arguments.requireNonNull(format, "format", OPERATION);
-    Arguments.requireNonNull(options, "options", OPERATION);
     format.requireSupports(taskType);
     if (format == ExportFormat.YOLO
         && "image-vector-sequence".equals(taskType)
         && options.imageSize() == null) {
       throw Arguments.invalid(
           "Please provide image_width and image_height parameters: exporting an image-vector-sequence to yolo needs ExportOptions.withImageSize",
-          OPERATION);
+          SegmentsOperation.EXPORT_DATASET.operationName());
     }
   }
 

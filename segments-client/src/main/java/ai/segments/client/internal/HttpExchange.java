@@ -9,7 +9,6 @@ import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.exception.SegmentsTimeoutException;
 import ai.segments.client.exception.ValidationException;
-import ai.segments.client.http.SegmentsLibrary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package ai.segments.client.release;
 
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.json.SegmentsJson;
 import ai.segments.client.model.AttributeVariants;
@@ -60,7 +61,7 @@ public final class ReleaseDataset implements AutoCloseable {
     if (!this.header.labelsets().contains(selection.labelset())) {
       throw Arguments.invalid(
           "There is no labelset with name `" + selection.labelset() + "`",
-          ReleaseFileReader.OPERATION);
+          SegmentsOperation.RELEASE_DATASET.operationName());
     }
     this.labelType =
         taskType(this.header.taskType()).flatMap(AttributeVariants::labelAttributesFor);
@@ -76,11 +77,13 @@ public final class ReleaseDataset implements AutoCloseable {
    *     file or has no such labelset
    */
   public static ReleaseDataset open(Path file, ReleaseSelection selection) {
-    Arguments.requireNonNull(file, "file", ReleaseFileReader.OPERATION);
-    Arguments.requireNonNull(selection, "selection", ReleaseFileReader.OPERATION);
+    Arguments.requireNonNull(file, "file", SegmentsOperation.RELEASE_DATASET.operationName());
+    Arguments.requireNonNull(
+        selection, "selection", SegmentsOperation.RELEASE_DATASET.operationName());
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw Arguments.invalid(
-          "file " + file + " is not a readable regular file", ReleaseFileReader.OPERATION);
+          "file " + file + " is not a readable regular file",
+          SegmentsOperation.RELEASE_DATASET.operationName());
     }
     return new ReleaseDataset(file, false, selection);
   }

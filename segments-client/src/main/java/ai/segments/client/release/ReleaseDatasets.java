@@ -1,6 +1,7 @@
 package ai.segments.client.release;
 
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.SegmentsTimeoutException;
 import ai.segments.client.internal.Arguments;
@@ -81,7 +82,8 @@ public final class ReleaseDatasets {
    */
   public ReleaseDataset open(
       String datasetIdentifier, String releaseName, ReleaseSelection selection) {
-    Arguments.requireNonNull(selection, "selection", ReleaseFileReader.OPERATION);
+    Arguments.requireNonNull(
+        selection, "selection", SegmentsOperation.RELEASE_DATASET.operationName());
     return download(awaitSucceeded(datasetIdentifier, releaseName), selection);
   }
 
@@ -99,8 +101,9 @@ public final class ReleaseDatasets {
    */
   public ReleaseDataset open(
       Release release, String datasetIdentifier, ReleaseSelection selection) {
-    Arguments.requireNonNull(release, "release", ReleaseFileReader.OPERATION);
-    Arguments.requireNonNull(selection, "selection", ReleaseFileReader.OPERATION);
+    Arguments.requireNonNull(release, "release", SegmentsOperation.RELEASE_DATASET.operationName());
+    Arguments.requireNonNull(
+        selection, "selection", SegmentsOperation.RELEASE_DATASET.operationName());
     Release ready =
         (release.status() == ReleaseStatus.PENDING)
             ? awaitSucceeded(datasetIdentifier, release.name())
@@ -133,7 +136,7 @@ public final class ReleaseDatasets {
                 + " is still PENDING after "
                 + this.waitTimeout,
             null,
-            SegmentsErrorDetails.beforeRequest(ReleaseFileReader.OPERATION));
+            SegmentsErrorDetails.beforeRequest(SegmentsOperation.RELEASE_DATASET.operationName()));
       }
       pause();
     }
@@ -157,7 +160,8 @@ public final class ReleaseDatasets {
 
   private ReleaseDataset download(Release release, ReleaseSelection selection) {
     String url = (release.attributes() != null) ? release.attributes().url() : null;
-    Arguments.requireText(url, "release attributes.url", ReleaseFileReader.OPERATION);
+    Arguments.requireText(
+        url, "release attributes.url", SegmentsOperation.RELEASE_DATASET.operationName());
     Path file = createTempFile();
     try {
       this.client.downloadFile(URI.create(url), file, this.maxFileSize);
@@ -190,7 +194,7 @@ public final class ReleaseDatasets {
       throw new SegmentsTimeoutException(
           "Interrupted while waiting for a release",
           ex,
-          SegmentsErrorDetails.beforeRequest(ReleaseFileReader.OPERATION));
+          SegmentsErrorDetails.beforeRequest(SegmentsOperation.RELEASE_DATASET.operationName()));
     }
   }
 

@@ -1,5 +1,6 @@
 package ai.segments.client.release;
 
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.SegmentsException;
 
@@ -17,7 +18,10 @@ public class ReleaseFailedException extends SegmentsException {
    * @param reason the server's reason, or {@code null} when it gave none
    */
   public ReleaseFailedException(String message, String reason) {
-    super(message, null, SegmentsErrorDetails.beforeRequest(ReleaseFileReader.OPERATION));
+    super(
+        message,
+        null,
+        SegmentsErrorDetails.beforeRequest(SegmentsOperation.RELEASE_DATASET.operationName()));
     this.reason = reason;
   }
 

@@ -1,5 +1,6 @@
 package ai.segments.client.release;
 
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.ValidationException;
 import ai.segments.client.model.SegmentsDatasetCategory;
@@ -21,8 +22,6 @@ import java.util.NoSuchElementException;
  * samples, and the samples one at a time, so a file of any size is never held in memory.
  */
 final class ReleaseFileReader {
-
-  static final String OPERATION = "releaseDataset";
 
   private final ObjectMapper mapper;
   private final Path file;
@@ -149,9 +148,12 @@ final class ReleaseFileReader {
 
   static ValidationException malformed(IOException ex) {
     return new ValidationException(
-        OPERATION + ": the release file is not a readable release (" + ex.getMessage() + ")",
+        SegmentsOperation.RELEASE_DATASET.operationName()
+            + ": the release file is not a readable release ("
+            + ex.getMessage()
+            + ")",
         ex,
-        SegmentsErrorDetails.beforeRequest(OPERATION));
+        SegmentsErrorDetails.beforeRequest(SegmentsOperation.RELEASE_DATASET.operationName()));
   }
 
   /** The samples of one file, in file order, each a JSON object; close it to release the file. */

@@ -1,6 +1,7 @@
 package ai.segments.client.release;
 
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.internal.Arguments;
 import ai.segments.client.model.LabelStatus;
 import java.util.Collection;
@@ -22,16 +23,20 @@ import java.util.Set;
 public record ReleaseSelection(
     String labelset, Set<LabelStatus> filterBy, Map<String, Object> filterByMetadata) {
 
-  private static final String OPERATION = "releaseDataset";
-
   /** Checks the labelset and copies the filters. */
   public ReleaseSelection {
-    Arguments.requireText(labelset, "labelset", OPERATION);
-    filterBy = Set.copyOf(Arguments.requireNonNull(filterBy, "filterBy", OPERATION));
+    Arguments.requireText(labelset, "labelset", SegmentsOperation.RELEASE_DATASET.operationName());
+    filterBy =
+        Set.copyOf(
+            Arguments.requireNonNull(
+                filterBy, "filterBy", SegmentsOperation.RELEASE_DATASET.operationName()));
     filterByMetadata =
         Collections.unmodifiableMap(
             new LinkedHashMap<>(
-                Arguments.requireNonNull(filterByMetadata, "filterByMetadata", OPERATION)));
+                Arguments.requireNonNull(
+                    filterByMetadata,
+                    "filterByMetadata",
+                    SegmentsOperation.RELEASE_DATASET.operationName())));
   }
 
   /**

@@ -3,8 +3,6 @@ package ai.segments.integration.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.segments.client.AddDatasetRequest;
-import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.model.AnnotationType;
@@ -15,6 +13,8 @@ import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
 import ai.segments.client.model.Url;
 import ai.segments.client.model.VectorAnnotation;
+import ai.segments.client.request.AddDatasetRequest;
+import ai.segments.client.request.AddSampleRequest;
 import ai.segments.emulator.Seed;
 import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.emulator.SegmentsEmulatorExtension;

@@ -2,9 +2,9 @@ package ai.segments.integration.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.segments.client.SampleQuery;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.model.Sample;
+import ai.segments.client.paging.SampleQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

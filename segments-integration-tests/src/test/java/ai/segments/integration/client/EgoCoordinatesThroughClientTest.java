@@ -3,8 +3,6 @@ package ai.segments.integration.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import ai.segments.client.AddDatasetRequest;
-import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.model.Dataset;
 import ai.segments.client.model.Label;
@@ -12,6 +10,8 @@ import ai.segments.client.model.PointcloudCuboidLabelAttributes;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
 import ai.segments.client.model.Xyz;
+import ai.segments.client.request.AddDatasetRequest;
+import ai.segments.client.request.AddSampleRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,6 @@ package ai.segments.integration.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.client.AddDatasetRequest;
-import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.bitmap.PngImages;
 import ai.segments.client.bitmap.SegmentationBitmap;
@@ -20,6 +18,8 @@ import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
 import ai.segments.client.release.ReleaseDatasets;
 import ai.segments.client.release.ReleaseSelection;
+import ai.segments.client.request.AddDatasetRequest;
+import ai.segments.client.request.AddSampleRequest;
 import ai.segments.testfixtures.SegmentationLabels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -199,7 +199,7 @@ class ExportsThroughClientTest {
   }
 
   @Test
-  void anUnsupportedFormatIsRefusedBeforeAnyDownload() {
+  void anUnsupportedFormatIsRefusedFromTheReleaseHeaderWithoutReadingTheDataset() {
     SegmentsClient jane = FIXTURE.client(ClientFixture.JANE);
     String dataset =
         create(jane, TaskType.POINTCLOUD_CUBOID, List.of(Map.of("name", "car", "id", 1)));
@@ -211,9 +211,14 @@ class ExportsThroughClientTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining(
             "datasets of task type pointcloud-cuboid cannot be exported to coco-panoptic");
-    assertThat(FIXTURE.emulator().requestLog().entries())
-        .extracting(r -> r.operation())
-        .containsExactly("getDataset");
+    // The task type is read once, from the release file's header: the release is awaited and
+    // downloaded, the dataset is never fetched, and nothing is written.
+    List<String> operations =
+        FIXTURE.emulator().requestLog().entries().stream().map(r -> r.operation()).toList();
+    assertThat(operations).doesNotContain("getDataset").last().isEqualTo("storageDownload");
+    assertThat(operations.subList(0, operations.size() - 1))
+        .isNotEmpty()
+        .containsOnly("getRelease");
     assertThatThrownBy(() -> export(jane, dataset, ExportFormat.YOLO, ExportOptions.defaults()))
         .isInstanceOf(ValidationException.class);
     assertThat(this.out).isEmptyDirectory();

@@ -3,7 +3,6 @@ package ai.segments.integration.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.segments.client.AddDatasetRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.model.Dataset;
 import ai.segments.client.model.LabelStatus;
@@ -15,6 +14,7 @@ import ai.segments.client.release.ReleaseDatasets;
 import ai.segments.client.release.ReleaseFailedException;
 import ai.segments.client.release.ReleaseSample;
 import ai.segments.client.release.ReleaseSelection;
+import ai.segments.client.request.AddDatasetRequest;
 import ai.segments.emulator.RecordedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

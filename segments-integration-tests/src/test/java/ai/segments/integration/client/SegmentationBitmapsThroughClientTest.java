@@ -2,7 +2,6 @@ package ai.segments.integration.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.segments.client.AddDatasetRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.bitmap.InstanceCategories;
 import ai.segments.client.bitmap.SegmentationBitmap;
@@ -12,6 +11,7 @@ import ai.segments.client.model.Dataset;
 import ai.segments.client.model.Label;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
+import ai.segments.client.request.AddDatasetRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,6 @@ package ai.segments.integration.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.exception.NotFoundException;
 import ai.segments.client.exception.ValidationException;
@@ -11,6 +10,7 @@ import ai.segments.client.export.ExportFormat;
 import ai.segments.client.export.ExportOptions;
 import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
+import ai.segments.client.request.AddSampleRequest;
 import ai.segments.emulator.Seed;
 import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.emulator.SegmentsEmulatorExtension;

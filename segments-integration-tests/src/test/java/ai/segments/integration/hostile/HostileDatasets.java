@@ -1,9 +1,9 @@
 package ai.segments.integration.hostile;
 
-import ai.segments.client.AddDatasetRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.model.Dataset;
 import ai.segments.client.model.TaskType;
+import ai.segments.client.request.AddDatasetRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

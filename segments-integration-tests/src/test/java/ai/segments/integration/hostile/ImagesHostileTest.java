@@ -3,7 +3,6 @@ package ai.segments.integration.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.segments.client.AddSampleRequest;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.bitmap.PngImages;
 import ai.segments.client.bitmap.SegmentationBitmap;
@@ -16,6 +15,7 @@ import ai.segments.client.model.Sample;
 import ai.segments.client.model.TaskType;
 import ai.segments.client.release.ReleaseDatasets;
 import ai.segments.client.release.ReleaseSelection;
+import ai.segments.client.request.AddSampleRequest;
 import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.emulator.SegmentsEmulatorExtension;
 import ai.segments.testfixtures.HostileImages;

@@ -3,12 +3,12 @@ package ai.segments.integration.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import ai.segments.client.SampleQuery;
 import ai.segments.client.SegmentsClient;
-import ai.segments.client.UpdateSampleRequest;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.model.Asset;
 import ai.segments.client.model.Sample;
+import ai.segments.client.paging.SampleQuery;
+import ai.segments.client.request.UpdateSampleRequest;
 import ai.segments.emulator.FaultRule;
 import ai.segments.emulator.Seed;
 import ai.segments.emulator.SegmentsEmulator;
