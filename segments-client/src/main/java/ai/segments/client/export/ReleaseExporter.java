@@ -80,7 +80,7 @@ public final class ReleaseExporter {
    * pixels and that fetches {@value #DEFAULT_CONCURRENCY} samples' media at once, unless the
    * options say otherwise.
    *
-   * @param client downloads label bitmaps and images; {@link #check} reads the dataset's task type
+   * @param client downloads label bitmaps and images, and reads the dataset's task type
    * @param releases opens the releases
    */
   public ReleaseExporter(SegmentsClient client, ReleaseDatasets releases) {
@@ -91,7 +91,7 @@ public final class ReleaseExporter {
    * Creates an exporter with a default pixel limit for label bitmaps, fetching {@value
    * #DEFAULT_CONCURRENCY} samples' media at once unless the options say otherwise.
    *
-   * @param client downloads label bitmaps and images; {@link #check} reads the dataset's task type
+   * @param client downloads label bitmaps and images, and reads the dataset's task type
    * @param releases opens the releases
    * @param defaultMaxPixels the largest label bitmap (width × height) decoded when the options set
    *     no limit of their own ({@link ExportOptions#withMaxPixels})
@@ -104,7 +104,7 @@ public final class ReleaseExporter {
   /**
    * Creates an exporter with a default pixel limit for label bitmaps and a default concurrency.
    *
-   * @param client downloads label bitmaps and images; {@link #check} reads the dataset's task type
+   * @param client downloads label bitmaps and images, and reads the dataset's task type
    * @param releases opens the releases
    * @param defaultMaxPixels the largest label bitmap (width × height) decoded when the options set
    *     no limit of their own ({@link ExportOptions#withMaxPixels})
@@ -139,8 +139,7 @@ public final class ReleaseExporter {
    * @throws ai.segments.client.exception.SegmentsException if the dataset cannot be read
    */
   public void check(String datasetIdentifier, ExportFormat format, ExportOptions options) {
-    Arguments.requireNonNull(format, "format", SegmentsOperation.EXPORT_DATASET.operationName());
-    Arguments.requireNonNull(options, "options", SegmentsOperation.EXPORT_DATASET.operationName());
+    requireFormatAndOptions(format, options);
     checkTaskType(this.client.getDataset(datasetIdentifier).taskType().value(), format, options);
   }
 
@@ -154,9 +153,9 @@ public final class ReleaseExporter {
    * @param options the options
    * @param sink where the files go
    * @throws ai.segments.client.exception.ValidationException if the format does not support the
-   *     dataset's task type (read from the release file's header, so checked once the release is
-   *     downloaded; {@link #check} checks it beforehand from the dataset), or if a path of the
-   *     export leaves it or is shared by two samples (both checked before anything is written)
+   *     dataset's task type (read once, from the dataset, before the release is downloaded), or if
+   *     a path of the export leaves it or is shared by two samples (checked before anything is
+   *     written)
    * @throws ai.segments.client.exception.SegmentsException if a call or download fails
    */
   public void export(
@@ -166,9 +165,10 @@ public final class ReleaseExporter {
       ExportFormat format,
       ExportOptions options,
       ExportSink sink) {
-    requireArguments(format, options, sink);
+    Arguments.requireNonNull(sink, "sink", SegmentsOperation.EXPORT_DATASET.operationName());
+    check(datasetIdentifier, format, options);
     try (ReleaseDataset release = this.releases.open(datasetIdentifier, releaseName, selection)) {
-      export(release, format, options, sink);
+      exportChecked(release, format, options, sink);
     }
   }
 
@@ -186,8 +186,15 @@ public final class ReleaseExporter {
   public void export(
       ReleaseDataset release, ExportFormat format, ExportOptions options, ExportSink sink) {
     Arguments.requireNonNull(release, "release", SegmentsOperation.EXPORT_DATASET.operationName());
-    requireArguments(format, options, sink);
+    Arguments.requireNonNull(sink, "sink", SegmentsOperation.EXPORT_DATASET.operationName());
+    requireFormatAndOptions(format, options);
     checkTaskType(release.header().taskType(), format, options);
+    exportChecked(release, format, options, sink);
+  }
+
+  /** Exports a release whose task type the format supports. */
+  private void exportChecked(
+      ReleaseDataset release, ExportFormat format, ExportOptions options, ExportSink sink) {
     long maxPixels = options.maxPixelsOr(this.defaultMaxPixels);
     SampleMedia media = new ClientSampleMedia(this.client, options.loadImages(), maxPixels);
     int concurrency = options.concurrencyOr(this.defaultConcurrency);
@@ -245,11 +252,9 @@ public final class ReleaseExporter {
     return new ProgressIterator<>(samples, release.toString());
   }
 
-  private static void requireArguments(
-      ExportFormat format, ExportOptions options, ExportSink sink) {
+  private static void requireFormatAndOptions(ExportFormat format, ExportOptions options) {
     Arguments.requireNonNull(format, "format", SegmentsOperation.EXPORT_DATASET.operationName());
     Arguments.requireNonNull(options, "options", SegmentsOperation.EXPORT_DATASET.operationName());
-    Arguments.requireNonNull(sink, "sink", SegmentsOperation.EXPORT_DATASET.operationName());
   }
 
   private static void checkTaskType(String taskType, ExportFormat format, ExportOptions options) {

@@ -185,8 +185,15 @@ class ExportsThroughClientTest {
         new int[] {5, 5, 5, 0, 5, 0, 5, 0, 5, 5, 5, 0, 0, 0, 0, 7},
         List.of(instance(5, 1), instance(7, 1)));
     jane.addRelease(dataset, RELEASE);
+    FIXTURE.emulator().requestLog().clear();
 
     export(jane, dataset, ExportFormat.POLYGON, ExportOptions.defaults());
+
+    // The task type is read once, from the dataset, not again from the release file's header.
+    assertThat(FIXTURE.emulator().requestLog().entries())
+        .extracting(r -> r.operation())
+        .containsOnlyOnce("getDataset")
+        .contains("storageDownload");
 
     // OpenCV's findContours(RETR_LIST, CHAIN_APPROX_SIMPLE) on each mask: the ring's 1-pixel hole
     // (found after the outer border) first, then the outer border; the lone pixel squeezed.
@@ -199,7 +206,7 @@ class ExportsThroughClientTest {
   }
 
   @Test
-  void anUnsupportedFormatIsRefusedFromTheReleaseHeaderWithoutReadingTheDataset() {
+  void anUnsupportedFormatIsRefusedBeforeAnyDownload() {
     SegmentsClient jane = FIXTURE.client(ClientFixture.JANE);
     String dataset =
         create(jane, TaskType.POINTCLOUD_CUBOID, List.of(Map.of("name", "car", "id", 1)));
@@ -211,14 +218,10 @@ class ExportsThroughClientTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining(
             "datasets of task type pointcloud-cuboid cannot be exported to coco-panoptic");
-    // The task type is read once, from the release file's header: the release is awaited and
-    // downloaded, the dataset is never fetched, and nothing is written.
-    List<String> operations =
-        FIXTURE.emulator().requestLog().entries().stream().map(r -> r.operation()).toList();
-    assertThat(operations).doesNotContain("getDataset").last().isEqualTo("storageDownload");
-    assertThat(operations.subList(0, operations.size() - 1))
-        .isNotEmpty()
-        .containsOnly("getRelease");
+    // The task type is read once, from the dataset: nothing is downloaded.
+    assertThat(FIXTURE.emulator().requestLog().entries())
+        .extracting(r -> r.operation())
+        .containsExactly("getDataset");
     assertThatThrownBy(() -> export(jane, dataset, ExportFormat.YOLO, ExportOptions.defaults()))
         .isInstanceOf(ValidationException.class);
     assertThat(this.out).isEmptyDirectory();
