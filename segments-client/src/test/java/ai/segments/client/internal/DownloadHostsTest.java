@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.exception.DownloadHostSkippedException;
 import ai.segments.client.exception.NetworkException;
 import ai.segments.client.exception.NotFoundException;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class DownloadHostsTest {
 
-  private static final String OPERATION = "downloadFile";
+  private static final String OPERATION = SegmentsOperation.DOWNLOAD_FILE.operationName();
   private static final String HOST = DownloadHosts.hostOf(URI.create("https://Images.Example/a"));
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
