@@ -80,7 +80,8 @@ public final class SegmentsEmulator implements AutoCloseable {
    * @return this emulator
    * @throws IllegalStateException if already started
    * @throws UncheckedIOException if the port cannot be bound
-   * @throws IllegalArgumentException if the seed file is invalid
+   * @throws IllegalArgumentException if the seed file is invalid or a scoped rate limit names an
+   *     unknown operation
    */
   public synchronized SegmentsEmulator start() {
     if (server != null) {
@@ -94,11 +95,6 @@ public final class SegmentsEmulator implements AutoCloseable {
     EmulatorContext ctx =
         new EmulatorContext(scheduler, config.releaseDelay, config.minimumLibVersion, webhooks);
     Api api = new Api(ctx);
-    throttles
-        .get()
-        .perOperation()
-        .keySet()
-        .forEach(operation -> checkOperation(api.router, operation));
     try {
       server =
           HttpServer.create(
@@ -109,6 +105,7 @@ public final class SegmentsEmulator implements AutoCloseable {
     }
     ctx.baseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     try {
+      throttles.get().perOperation().keySet().forEach(name -> checkOperation(api.router, name));
       seed(ctx, api);
     } catch (RuntimeException e) {
       server.stop(0);

@@ -49,11 +49,15 @@ final class RateLimitScript {
       ApiClient api = new ApiClient(emulator);
       for (long moment : MOMENTS_MILLIS) {
         nanos.set(start + Duration.ofMillis(moment).toNanos());
-        ApiClient.Reply reply = api.get("/user");
-        answers.add(reply.status() == 429 ? "429 " + retryAfter(reply) : "" + reply.status());
+        answers.add(answer(api.get("/user")));
       }
     }
     return answers;
+  }
+
+  /** An answer in the script's words: the status, and for a 429 the Retry-After seconds. */
+  static String answer(ApiClient.Reply reply) {
+    return reply.status() == 429 ? "429 " + retryAfter(reply) : Integer.toString(reply.status());
   }
 
   /** The {@code Retry-After} seconds, checked against the detail's. */
