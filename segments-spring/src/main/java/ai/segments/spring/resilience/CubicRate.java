@@ -34,7 +34,7 @@ record CubicRate(double maxRate, double floor, long throttledAt) {
   static final double PLATEAU_SECONDS = 4;
 
   /** How fast the rate grows beyond the plateau, in requests per second³. */
-  static final double SCALE = 0.05;
+  static final double SCALE = 0.1;
 
   /** How long after the last throttling answer the rate stops limiting: a minute. */
   static final long RELEASE_NANOS = 60_000_000_000L;

@@ -115,15 +115,18 @@ final class KeyRateLimiter {
 
   /**
    * Where the limit is, as the API just throttled: the rate it accepted, not above the rate
-   * permitted (a burst it accepted at once is no rate); but at least {@link CubicRate#BETA} of the
-   * rate sent, so that a client that sent far too fast (e.g. before it was first throttled, when
-   * the API accepted next to nothing) comes down in steps instead of to a guess.
+   * permitted (a burst it accepted at once is no rate). A client comes down in steps of {@link
+   * CubicRate#BETA}, not to a guess: the limit is at least that share of the rate it sent before
+   * its first throttling answer (the API may have accepted next to nothing of a flood), later of
+   * the permitted rate (a second without accepted answers, e.g. while its callers wait out a {@code
+   * Retry-After}, is no rate either).
    */
   private double limit(CubicRate current, long now) {
     double permitted = current.at(now);
     double accepted = Math.min(permitted, this.accepted.perSecond(now));
-    double sending = Math.min(permitted, this.sent.perSecond(now));
-    return Math.max(accepted, CubicRate.BETA * sending);
+    return current.limits()
+        ? Math.max(accepted, CubicRate.BETA * permitted)
+        : Math.max(accepted, CubicRate.BETA * this.sent.perSecond(now));
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 final class RateMeter {
 
   private static final long WINDOW_NANOS = 1_000_000_000L;
-  private static final long SHORTEST_NANOS = WINDOW_NANOS / 10;
+  private static final long SHORTEST_NANOS = WINDOW_NANOS / 2;
 
   /** A window: when it started, the count then, and the rate of the window before. */
   private record Window(long start, long countAtStart, double previousRate) {}
