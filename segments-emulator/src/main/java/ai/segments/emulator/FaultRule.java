@@ -254,7 +254,7 @@ public final class FaultRule {
       return null;
     }
     if (status == 429) {
-      ApiResponse throttled = RateLimiter.throttled(1);
+      ApiResponse throttled = RequestLimit.throttled(1);
       if (!retryAfter) {
         throttled.headers().remove("Retry-After");
       }

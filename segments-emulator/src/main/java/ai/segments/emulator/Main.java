@@ -16,9 +16,12 @@ import java.util.Map;
  * --api-key KEY       add this API key, for --user (default: the demo user)
  * --user NAME         the user the --api-key belongs to (created if needed)
  * --minimum-lib-version V   answer api_status with 426 for older lib_version values
- * --rate-limit N/PERIOD     at most N requests per PERIOD per user (s, min, h, 10s, 500ms):
- *                           a fixed window, or a token bucket with --rate-limit-burst
- * --rate-limit-burst B      make the rate limit a token bucket of B requests (needs --rate-limit)
+ * --rate-limit N/PERIOD     at most N requests per PERIOD per user (s, min, h, 10s, 500ms),
+ *                           counted as the real API does (Django REST framework) by default
+ * --rate-limit-model M      how --rate-limit counts: drf (default), fixed-window, token-bucket
+ * --rate-limit-burst B      the token bucket's size (default N; implies token-bucket)
+ * --rate-limit-scope OPERATION=N/PERIOD  also at most N requests of that operation per PERIOD
+ *                           per user (DRF's scoped throttle); repeatable
  * --max-body-size SIZE      largest request body as sent (default 32MB; bytes, or KB/MB/GB)
  * --max-decoded-body-size SIZE  largest gzip request body once gunzipped (default 32MB)
  * </pre>
@@ -69,6 +72,7 @@ public final class Main {
     String apiKey = null;
     String user = SegmentsEmulator.DEMO_USER;
     RateLimitOption rateLimit = null;
+    RateLimitModel model = null;
     Integer burst = null;
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
@@ -86,8 +90,10 @@ public final class Main {
         case "--api-key" -> apiKey = value;
         case "--user" -> user = value;
         case "--minimum-lib-version" -> builder.minimumLibVersion(value);
-        case "--rate-limit" -> rateLimit = RateLimitOption.parse(value);
+        case "--rate-limit" -> rateLimit = RateLimitOption.parse(option, value);
+        case "--rate-limit-model" -> model = model(value);
         case "--rate-limit-burst" -> burst = integer(value, "burst");
+        case "--rate-limit-scope" -> scope(builder, value);
         case "--max-body-size" -> builder.maxBodySize(size(value, option));
         case "--max-decoded-body-size" -> builder.maxDecodedBodySize(size(value, option));
         default -> throw new IllegalArgumentException("Unknown option " + option);
@@ -96,23 +102,56 @@ public final class Main {
     if (apiKey != null) {
       builder.user(user, apiKey);
     }
-    applyRateLimit(builder, rateLimit, burst);
+    applyRateLimit(builder, rateLimit, model, burst);
     return builder;
   }
 
   private static void applyRateLimit(
-      SegmentsEmulator.Builder builder, RateLimitOption rateLimit, Integer burst) {
+      SegmentsEmulator.Builder builder,
+      RateLimitOption rateLimit,
+      RateLimitModel model,
+      Integer burst) {
     if (rateLimit == null) {
-      if (burst != null) {
-        throw new IllegalArgumentException("--rate-limit-burst needs --rate-limit");
+      if (model != null || burst != null) {
+        throw new IllegalArgumentException(
+            (model != null ? "--rate-limit-model" : "--rate-limit-burst") + " needs --rate-limit");
       }
       return;
     }
-    if (burst == null) {
-      builder.rateLimit(rateLimit.requests(), rateLimit.period());
-    } else {
+    if (burst != null) {
+      if (model != null && model != RateLimitModel.TOKEN_BUCKET) {
+        throw new IllegalArgumentException(
+            "--rate-limit-burst is the token bucket's size: it needs --rate-limit-model"
+                + " token-bucket, not "
+                + model.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      }
       builder.tokenBucketRateLimit(rateLimit.requests(), rateLimit.period(), burst);
+      return;
     }
+    builder.rateLimit(
+        model == null ? RateLimitModel.DRF : model, rateLimit.requests(), rateLimit.period());
+  }
+
+  private static RateLimitModel model(String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "drf" -> RateLimitModel.DRF;
+      case "fixed-window" -> RateLimitModel.FIXED_WINDOW;
+      case "token-bucket" -> RateLimitModel.TOKEN_BUCKET;
+      default ->
+          throw new IllegalArgumentException(
+              "--rate-limit-model must be drf, fixed-window or token-bucket, not " + value);
+    };
+  }
+
+  /** {@code OPERATION=N/PERIOD}: a scoped limit on one operation. */
+  private static void scope(SegmentsEmulator.Builder builder, String value) {
+    int equals = value.indexOf('=');
+    if (equals < 1) {
+      throw new IllegalArgumentException(
+          "--rate-limit-scope must look like getSamples=10/s, not " + value);
+    }
+    RateLimitOption rate = RateLimitOption.parse("--rate-limit-scope", value.substring(equals + 1));
+    builder.rateLimitScope(value.substring(0, equals).strip(), rate.requests(), rate.period());
   }
 
   private static int integer(String value, String what) {
@@ -160,7 +199,9 @@ public final class Main {
     out.println(
         "Usage: java -jar segments-emulator-standalone.jar [--port N] [--seed demo|none]"
             + " [--seed-file FILE] [--api-key KEY] [--user NAME] [--minimum-lib-version V]"
-            + " [--rate-limit N/PERIOD [--rate-limit-burst B]] [--max-body-size SIZE]"
+            + " [--rate-limit N/PERIOD [--rate-limit-model drf|fixed-window|token-bucket]"
+            + " [--rate-limit-burst B]] [--rate-limit-scope OPERATION=N/PERIOD]"
+            + " [--max-body-size SIZE]"
             + " [--max-decoded-body-size SIZE]");
   }
 }

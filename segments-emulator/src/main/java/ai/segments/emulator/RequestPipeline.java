@@ -28,7 +28,7 @@ final class RequestPipeline implements HttpHandler {
   private final EmulatorContext ctx;
   private final FaultInjector faults;
   private final RequestLog log;
-  private final AtomicReference<RequestLimit> rateLimiter;
+  private final AtomicReference<Throttles> throttles;
   private final RequestBodyReader bodies;
 
   RequestPipeline(
@@ -36,13 +36,13 @@ final class RequestPipeline implements HttpHandler {
       EmulatorContext ctx,
       FaultInjector faults,
       RequestLog log,
-      AtomicReference<RequestLimit> rateLimiter,
+      AtomicReference<Throttles> throttles,
       RequestBodyReader bodies) {
     this.router = router;
     this.ctx = ctx;
     this.faults = faults;
     this.log = log;
-    this.rateLimiter = rateLimiter;
+    this.throttles = throttles;
     this.bodies = bodies;
   }
 
@@ -150,10 +150,9 @@ final class RequestPipeline implements HttpHandler {
       StoredAccount user = null;
       if (match.route().auth()) {
         user = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
-        RequestLimit limiter = rateLimiter.get();
-        long wait = limiter == null ? 0 : limiter.acquire(user.username());
+        long wait = throttles.get().acquire(user.username(), match.route().operation());
         if (wait > 0) {
-          return RateLimiter.throttled(wait);
+          return RequestLimit.throttled(wait);
         }
       }
       RoutedRequest request =

@@ -39,6 +39,11 @@ final class Router {
     return this;
   }
 
+  /** Whether a route has this operation name. */
+  boolean hasOperation(String operation) {
+    return routes.stream().anyMatch(route -> route.operation().equals(operation));
+  }
+
   /**
    * Finds the route for a request.
    *

@@ -20,7 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 
 /**
  * An in-memory emulator of the Segments.ai REST API, served over HTTP on 127.0.0.1.
@@ -48,17 +48,19 @@ public final class SegmentsEmulator implements AutoCloseable {
   private final Builder config;
   private final FaultInjector faults = new FaultInjector();
   private final RequestLog requestLog = new RequestLog();
-  private final AtomicReference<RequestLimit> rateLimiter = new AtomicReference<>();
+  private final AtomicReference<Throttles> throttles = new AtomicReference<>(Throttles.NONE);
   private final WebhookSender webhooks = new WebhookSender();
   private HttpServer server;
+  private Router router;
   private ExecutorService executor;
   private ScheduledExecutorService scheduler;
 
   private SegmentsEmulator(Builder config) {
     this.config = config;
     if (config.rateLimit != null) {
-      rateLimiter.set(config.rateLimit.get());
+      rateLimit(config.rateLimit);
     }
+    config.scopeRateLimits.forEach(this::rateLimitScope);
     config.webhookTargets.forEach(webhooks::register);
   }
 
@@ -78,7 +80,8 @@ public final class SegmentsEmulator implements AutoCloseable {
    * @return this emulator
    * @throws IllegalStateException if already started
    * @throws UncheckedIOException if the port cannot be bound
-   * @throws IllegalArgumentException if the seed file is invalid
+   * @throws IllegalArgumentException if the seed file is invalid or a scoped rate limit names an
+   *     unknown operation
    */
   public synchronized SegmentsEmulator start() {
     if (server != null) {
@@ -102,6 +105,7 @@ public final class SegmentsEmulator implements AutoCloseable {
     }
     ctx.baseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     try {
+      throttles.get().perOperation().keySet().forEach(name -> checkOperation(api.router, name));
       seed(ctx, api);
     } catch (RuntimeException e) {
       server.stop(0);
@@ -118,9 +122,10 @@ public final class SegmentsEmulator implements AutoCloseable {
             ctx,
             faults,
             requestLog,
-            rateLimiter,
+            throttles,
             new RequestBodyReader(config.maxBodySize, config.maxDecodedBodySize)));
     server.start();
+    router = api.router;
     return this;
   }
 
@@ -217,33 +222,86 @@ public final class SegmentsEmulator implements AutoCloseable {
   }
 
   /**
-   * Limits every user to {@code requests} per {@code period}; beyond that the API's 429 answer with
-   * {@code Retry-After}. Replaces any previous limit.
+   * Limits every user to {@code requests} per {@code period} the way the Segments.ai API does:
+   * {@link RateLimitModel#DRF}, Django REST framework's sliding log of accepted requests. Beyond
+   * that the API's 429 answer with {@code Retry-After}. Replaces any previous limit per user.
    *
    * @param requests requests allowed per period, at least 1
-   * @param period the window length
+   * @param period the period
+   * @throws IllegalArgumentException for fewer than 1 request or a period that is not positive
    */
   public void rateLimit(int requests, Duration period) {
-    rateLimiter.set(new RateLimiter(requests, period));
+    rateLimit(RateLimitModel.DRF, requests, period);
+  }
+
+  /**
+   * Limits every user to {@code requests} per {@code period}, counted the {@code model}'s way (the
+   * token bucket's burst is {@code requests}); beyond that the API's 429 answer with {@code
+   * Retry-After}. Replaces any previous limit per user.
+   *
+   * @param model how requests are counted
+   * @param requests requests allowed per period, at least 1
+   * @param period the period
+   * @throws IllegalArgumentException for fewer than 1 request or a period that is not positive
+   */
+  public void rateLimit(RateLimitModel model, int requests, Duration period) {
+    rateLimit(RateLimitSetting.of(model, requests, period));
   }
 
   /**
    * Limits every user with a token bucket: a steady {@code requests} per {@code period}, with
    * bursts of up to {@code burst} requests; beyond that the API's 429 answer with {@code
    * Retry-After} (the wait for the next request, rounded up to whole seconds). Replaces any
-   * previous limit.
+   * previous limit per user.
    *
    * @param requests the steady rate: requests per period, at least 1
    * @param period the period of the steady rate
    * @param burst the bucket size: requests allowed at once after a quiet time, at least 1
+   * @throws IllegalArgumentException for a rate or burst below 1 or a period that is not positive
    */
   public void tokenBucketRateLimit(int requests, Duration period, int burst) {
-    rateLimiter.set(new TokenBucketRateLimiter(requests, period, burst));
+    rateLimit(new RateLimitSetting(RateLimitModel.TOKEN_BUCKET, requests, period, burst));
   }
 
-  /** Removes the rate limit. */
+  /**
+   * Limits every user's requests of one operation to {@code requests} per {@code period}, on top of
+   * any limit per user, as Django REST framework's {@code ScopedRateThrottle} does with a scope per
+   * operation: its own sliding log per user (model {@link RateLimitModel#DRF}). A request passes
+   * only when every limit accepts it. Replaces any previous limit of that operation.
+   *
+   * @param operation the operation name as in the request log and fault rules, e.g. {@code
+   *     getSamples}
+   * @param requests requests of that operation allowed per period, at least 1
+   * @param period the period
+   * @throws IllegalArgumentException for an unknown operation (checked now if started, else at
+   *     {@link #start()}), fewer than 1 request or a period that is not positive
+   */
+  public void rateLimitScope(String operation, int requests, Duration period) {
+    rateLimitScope(operation, RateLimitSetting.of(RateLimitModel.DRF, requests, period));
+  }
+
+  /** Removes every rate limit: the one per user and those per operation. */
   public void disableRateLimit() {
-    rateLimiter.set(null);
+    throttles.set(Throttles.NONE);
+  }
+
+  private void rateLimit(RateLimitSetting setting) {
+    RequestLimit limit = setting.limiter(config.nanoTime);
+    throttles.updateAndGet(current -> current.withPerUser(limit));
+  }
+
+  private synchronized void rateLimitScope(String operation, RateLimitSetting setting) {
+    if (router != null) {
+      checkOperation(router, operation);
+    }
+    RequestLimit limit = setting.limiter(config.nanoTime);
+    throttles.updateAndGet(current -> current.withOperation(operation, limit));
+  }
+
+  private static void checkOperation(Router router, String operation) {
+    if (!router.hasOperation(operation)) {
+      throw new IllegalArgumentException("No operation named " + operation);
+    }
   }
 
   private static ThreadFactory threads(String prefix) {
@@ -263,7 +321,9 @@ public final class SegmentsEmulator implements AutoCloseable {
     private final List<Path> seedFiles = new ArrayList<>();
     private final Map<String, String> users = new LinkedHashMap<>();
     private String minimumLibVersion;
-    private Supplier<RequestLimit> rateLimit;
+    private RateLimitSetting rateLimit;
+    private final Map<String, RateLimitSetting> scopeRateLimits = new LinkedHashMap<>();
+    private LongSupplier nanoTime = System::nanoTime;
     private Duration releaseDelay = Duration.ofMillis(200);
     private int threads = 32;
     private int maxBodySize = RequestBodyReader.DEFAULT_LIMIT;
@@ -344,15 +404,30 @@ public final class SegmentsEmulator implements AutoCloseable {
     }
 
     /**
-     * Starts with a rate limit, see {@link SegmentsEmulator#rateLimit(int, Duration)}.
+     * Starts with a rate limit of the Segments.ai API's model, see {@link
+     * SegmentsEmulator#rateLimit(int, Duration)}.
      *
      * @param requests requests allowed per period
-     * @param period the window length
+     * @param period the period
      * @return this builder
+     * @throws IllegalArgumentException for fewer than 1 request or a period that is not positive
      */
     public Builder rateLimit(int requests, Duration period) {
-      new RateLimiter(requests, period);
-      this.rateLimit = () -> new RateLimiter(requests, period);
+      return rateLimit(RateLimitModel.DRF, requests, period);
+    }
+
+    /**
+     * Starts with a rate limit of the given model, see {@link
+     * SegmentsEmulator#rateLimit(RateLimitModel, int, Duration)}.
+     *
+     * @param model how requests are counted
+     * @param requests requests allowed per period
+     * @param period the period
+     * @return this builder
+     * @throws IllegalArgumentException for fewer than 1 request or a period that is not positive
+     */
+    public Builder rateLimit(RateLimitModel model, int requests, Duration period) {
+      this.rateLimit = RateLimitSetting.of(model, requests, period);
       return this;
     }
 
@@ -367,8 +442,30 @@ public final class SegmentsEmulator implements AutoCloseable {
      * @throws IllegalArgumentException for a rate or burst below 1 or a period that is not positive
      */
     public Builder tokenBucketRateLimit(int requests, Duration period, int burst) {
-      new TokenBucketRateLimiter(requests, period, burst);
-      this.rateLimit = () -> new TokenBucketRateLimiter(requests, period, burst);
+      this.rateLimit = new RateLimitSetting(RateLimitModel.TOKEN_BUCKET, requests, period, burst);
+      return this;
+    }
+
+    /**
+     * Starts with a rate limit on one operation, see {@link SegmentsEmulator#rateLimitScope(String,
+     * int, Duration)}; may be called for several operations.
+     *
+     * @param operation the operation name, e.g. {@code getSamples}; checked at {@link
+     *     SegmentsEmulator#start()}
+     * @param requests requests of that operation allowed per period
+     * @param period the period
+     * @return this builder
+     * @throws IllegalArgumentException for fewer than 1 request or a period that is not positive
+     */
+    public Builder rateLimitScope(String operation, int requests, Duration period) {
+      this.scopeRateLimits.put(
+          operation, RateLimitSetting.of(RateLimitModel.DRF, requests, period));
+      return this;
+    }
+
+    /** The clock of the rate limits, in nanoseconds; a fake one in tests. */
+    Builder nanoTime(LongSupplier clock) {
+      this.nanoTime = clock;
       return this;
     }
 

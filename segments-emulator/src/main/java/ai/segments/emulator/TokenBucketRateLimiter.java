@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * A token-bucket rate limit per API key: a steady rate of {@code requests} per {@code period} with
+ * A token-bucket rate limit per user: a steady rate of {@code requests} per {@code period} with
  * bursts of up to {@code burst} requests; beyond that 429 with the API's throttled detail and
  * {@code Retry-After} (the wait until the next token, rounded up to whole seconds).
  */
@@ -22,15 +22,7 @@ final class TokenBucketRateLimiter implements RequestLimit {
   private final LongSupplier nanoTime;
   private final Map<String, Bucket> buckets = new HashMap<>();
 
-  TokenBucketRateLimiter(int requests, Duration period, int burst) {
-    this(requests, period, burst, System::nanoTime);
-  }
-
   TokenBucketRateLimiter(int requests, Duration period, int burst, LongSupplier nanoTime) {
-    if (requests < 1 || burst < 1 || period.isZero() || period.isNegative()) {
-      throw new IllegalArgumentException(
-          "rate limit needs requests >= 1, burst >= 1 and a positive period");
-    }
     this.tokensPerNano = requests / (double) period.toNanos();
     this.burst = burst;
     this.nanoTime = nanoTime;

@@ -45,16 +45,22 @@ class MainTest {
   }
 
   @Test
-  void rateLimitOptionLimitsEveryUserWithAFixedWindow() {
-    try (SegmentsEmulator emulator =
-        Main.parse(List.of("--port", "0", "--rate-limit", "2/min")).build().start()) {
-      ApiClient api = new ApiClient(emulator);
-      api.get("/user").expect(200);
-      api.get("/user").expect(200);
-      ApiClient.Reply throttled = api.get("/user").expect(429);
-      assertThat(throttled.detail()).startsWith("Request was throttled.");
-      assertThat(Integer.parseInt(throttled.header("Retry-After"))).isBetween(1, 60);
-    }
+  void rateLimitOptionCountsTheWayTheApiDoesByDefault() {
+    assertThat(RateLimitScript.run(Main.parse(List.of("--port", "0", "--rate-limit", "2/min"))))
+        .isEqualTo(RateLimitScript.DRF);
+  }
+
+  @Test
+  void rateLimitModelOptionPicksEachModel() {
+    assertThat(RateLimitScript.run(rateLimited("drf"))).isEqualTo(RateLimitScript.DRF);
+    assertThat(RateLimitScript.run(rateLimited("fixed-window")))
+        .isEqualTo(RateLimitScript.FIXED_WINDOW);
+    assertThat(RateLimitScript.run(rateLimited("token-bucket")))
+        .isEqualTo(RateLimitScript.TOKEN_BUCKET);
+  }
+
+  private static SegmentsEmulator.Builder rateLimited(String model) {
+    return Main.parse(List.of("--port", "0", "--rate-limit", "2/min", "--rate-limit-model", model));
   }
 
   @Test
@@ -68,6 +74,17 @@ class MainTest {
         api.get("/user").expect(200);
       }
       assertThat(api.get("/user").expect(429).header("Retry-After")).isIn("9", "10");
+    }
+  }
+
+  @Test
+  void rateLimitScopeLimitsOneOperation() {
+    try (SegmentsEmulator emulator =
+        Main.parse(List.of("--port", "0", "--rate-limit-scope", "getUser=1/min")).build().start()) {
+      ApiClient api = new ApiClient(emulator);
+      api.get("/user").expect(200);
+      assertThat(RateLimitScript.retryAfter(api.get("/user").expect(429))).isIn("59", "60");
+      api.get("/user/datasets/").expect(200);
     }
   }
 
@@ -101,12 +118,15 @@ class MainTest {
 
   @Test
   void readsRateLimitPeriods() {
-    assertThat(RateLimitOption.parse("100/s"))
-        .isEqualTo(new RateLimitOption(100, Duration.ofSeconds(1)));
-    assertThat(RateLimitOption.parse("6000/min").period()).hasMinutes(1);
-    assertThat(RateLimitOption.parse("5/10s").period()).hasSeconds(10);
-    assertThat(RateLimitOption.parse("50/500ms").period()).hasMillis(500);
-    assertThat(RateLimitOption.parse("1000/h").period()).hasHours(1);
+    assertThat(rate("100/s")).isEqualTo(new RateLimitOption(100, Duration.ofSeconds(1)));
+    assertThat(rate("6000/min").period()).hasMinutes(1);
+    assertThat(rate("5/10s").period()).hasSeconds(10);
+    assertThat(rate("50/500ms").period()).hasMillis(500);
+    assertThat(rate("1000/h").period()).hasHours(1);
+  }
+
+  private static RateLimitOption rate(String value) {
+    return RateLimitOption.parse("--rate-limit", value);
   }
 
   @Test
@@ -124,6 +144,34 @@ class MainTest {
         .hasMessageContaining("needs --rate-limit");
     assertThatThrownBy(() -> Main.parse(List.of("--rate-limit", "1/s", "--rate-limit-burst", "0")))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Main.parse(List.of("--rate-limit-model", "drf")))
+        .hasMessage("--rate-limit-model needs --rate-limit");
+    assertThatThrownBy(
+            () -> Main.parse(List.of("--rate-limit", "1/s", "--rate-limit-model", "leaky")))
+        .hasMessage("--rate-limit-model must be drf, fixed-window or token-bucket, not leaky");
+    assertThatThrownBy(
+            () ->
+                Main.parse(
+                    List.of(
+                        "--rate-limit",
+                        "1/s",
+                        "--rate-limit-model",
+                        "fixed-window",
+                        "--rate-limit-burst",
+                        "5")))
+        .hasMessage(
+            "--rate-limit-burst is the token bucket's size: it needs --rate-limit-model"
+                + " token-bucket, not fixed-window");
+    assertThatThrownBy(() -> Main.parse(List.of("--rate-limit-scope", "10/s")))
+        .hasMessageContaining("getSamples=10/s");
+    assertThatThrownBy(() -> Main.parse(List.of("--rate-limit-scope", "getUser=ten/s")))
+        .hasMessageContaining("--rate-limit-scope must look like");
+    assertThatThrownBy(
+            () ->
+                Main.parse(List.of("--port", "0", "--rate-limit-scope", "nope=1/s"))
+                    .build()
+                    .start())
+        .hasMessage("No operation named nope");
     assertThatThrownBy(() -> Main.parse(List.of("--help")))
         .isInstanceOf(IllegalArgumentException.class);
   }

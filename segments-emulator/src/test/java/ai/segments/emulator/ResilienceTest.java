@@ -35,7 +35,7 @@ class ResilienceTest {
   void injected429CarriesTheThrottledDetailAndRetryAfter(SegmentsEmulator emulator) {
     emulator.faults().forPath("^/user$").status(429).times(1);
     ApiClient.Reply reply = new ApiClient(emulator).get("/user").expect(429);
-    assertThat(reply.detail()).isEqualTo("Request was throttled. Expected available in 1 seconds.");
+    assertThat(reply.detail()).isEqualTo("Request was throttled. Expected available in 1 second.");
     assertThat(reply.header("Retry-After")).isEqualTo("1");
   }
 
