@@ -96,7 +96,8 @@ final class OverloadReport {
     out.printf(
         Locale.ROOT,
         "overload: application instances (Spring contexts with the starter) sharing one API key call"
-            + " getDataset with %d ms pauses; the emulator allows %d requests/s with each model (%s)."
+            + " getDataset with %d ms pauses; the emulator allows %d requests/s with each model (%s;"
+            + " the token bucket with its default burst, the limit)."
             + " Each run calls for %d s, the first %d s not measured; join-leave changes after %d s"
             + " and %d s more.%n",
         InstanceLoad.THINK.toMillis(),

@@ -76,13 +76,13 @@ final class OverloadTable {
         "",
         "",
         "target",
-        "≤ " + number(OverloadTargets.MAX_THROTTLED_PERCENT),
-        "≥ " + number(OverloadTargets.MIN_LIMIT_USED_PERCENT),
-        "≤ " + Table.text(OverloadTargets.MAX_THROTTLED_P99_MS),
+        "≤ " + OverloadTargets.number(OverloadTargets.MAX_THROTTLED_PERCENT),
+        "≥ " + OverloadTargets.number(OverloadTargets.MIN_LIMIT_USED_PERCENT),
+        "≤ " + OverloadTargets.number(OverloadTargets.MAX_THROTTLED_P99_MS),
         "",
-        "≤ " + number(OverloadTargets.MAX_SETTLE_SECONDS) + " each",
+        "≤ " + OverloadTargets.number(OverloadTargets.MAX_SETTLE_SECONDS) + " each",
         "small-call instances ≥ "
-            + number(100 * OverloadTargets.MIN_FAIR_SHARE_FRACTION)
+            + OverloadTargets.number(100 * OverloadTargets.MIN_FAIR_SHARE_FRACTION)
             + "% of an equal share each");
     return table;
   }
@@ -133,10 +133,10 @@ final class OverloadTable {
         "",
         "",
         "target",
-        "≤ " + OverloadTargets.MAX_ATTEMPTS_PER_CALL,
+        "≤ " + OverloadTargets.number(OverloadTargets.MAX_ATTEMPTS_PER_CALL),
         "",
-        "≤ " + number(OverloadTargets.MAX_OUTAGE_P99_MS),
-        "≤ " + number(OverloadTargets.MAX_RECOVERY_SECONDS));
+        "≤ " + OverloadTargets.number(OverloadTargets.MAX_OUTAGE_P99_MS),
+        "≤ " + OverloadTargets.number(OverloadTargets.MAX_RECOVERY_SECONDS));
     return table;
   }
 
@@ -160,7 +160,7 @@ final class OverloadTable {
                   row + " under 5% 429s after " + change + " (s)",
                   (seconds < 0)
                       ? "not within " + steps.get(i + 1).length().toSeconds()
-                      : number(seconds),
+                      : OverloadTargets.number(seconds),
                   seconds,
                   OverloadTargets.MAX_SETTLE_SECONDS));
     }
@@ -183,11 +183,5 @@ final class OverloadTable {
                         checked, row + " small-call share (%)", Table.text(share), share, fair))
             .collect(Collectors.joining(", "));
     return "import " + Table.text(shares.get(0)) + "; " + small;
-  }
-
-  private static String number(double value) {
-    return (value == Math.rint(value))
-        ? String.format(Locale.ROOT, "%.0f", value)
-        : String.format(Locale.ROOT, "%.1f", value);
   }
 }

@@ -3,6 +3,7 @@ package ai.segments.benchmarks;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The targets of issue 25 for the default settings: a cell that misses its target is marked {@value
@@ -56,7 +57,7 @@ final class OverloadTargets {
    * @return the cell, marked when it misses
    */
   String atMost(boolean checked, String where, String shown, double value, double limit) {
-    return mark(checked && (value < 0 || value > limit), where, shown, "≤ " + Table.text(limit));
+    return mark(checked && (value < 0 || value > limit), where, shown, "≤ " + number(limit));
   }
 
   /**
@@ -70,7 +71,7 @@ final class OverloadTargets {
    * @return the cell, marked when it misses
    */
   String atLeast(boolean checked, String where, String shown, double value, double limit) {
-    return mark(checked && value < limit, where, shown, "≥ " + Table.text(limit));
+    return mark(checked && value < limit, where, shown, "≥ " + number(limit));
   }
 
   private String mark(boolean missed, String where, String shown, String target) {
@@ -79,6 +80,18 @@ final class OverloadTargets {
     }
     this.misses.add(where + " " + shown + " (target " + target + ")");
     return shown + MISS;
+  }
+
+  /**
+   * A target's number: whole numbers below 100 without decimals, others as in the tables.
+   *
+   * @param value the number
+   * @return e.g. {@code 5}, {@code 1,500} or {@code 0.97}
+   */
+  static String number(double value) {
+    return (value == Math.rint(value) && value < 100)
+        ? String.format(Locale.ROOT, "%.0f", value)
+        : Table.text(value);
   }
 
   /**

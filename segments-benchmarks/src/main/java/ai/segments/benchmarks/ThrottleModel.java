@@ -1,25 +1,34 @@
 package ai.segments.benchmarks;
 
+import ai.segments.emulator.RateLimitModel;
 import ai.segments.emulator.SegmentsEmulator;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The emulator's rate-limit models the overload benchmark throttles its instances with. */
+/**
+ * The emulator's rate-limit models the overload benchmark throttles its instances with, by their
+ * names on the command line (those of the emulator's {@code --rate-limit-model}).
+ */
 enum ThrottleModel {
+  /**
+   * Django REST framework's throttle, the emulator's default: a sliding log of accepted requests.
+   */
+  DRF("drf", RateLimitModel.DRF),
   /** A fixed window: {@code requests} per window, the count reset when a window starts. */
-  FIXED_WINDOW("fixed-window"),
-  /** A token bucket: a steady rate with bursts of {@value #BURST} requests. */
-  TOKEN_BUCKET("token-bucket");
-
-  /** The token bucket's burst. */
-  static final int BURST = 20;
+  FIXED_WINDOW("fixed-window", RateLimitModel.FIXED_WINDOW),
+  /**
+   * A token bucket: a steady rate with bursts of up to {@code requests} (the emulator's default).
+   */
+  TOKEN_BUCKET("token-bucket", RateLimitModel.TOKEN_BUCKET);
 
   private final String label;
+  private final RateLimitModel model;
 
-  ThrottleModel(String label) {
+  ThrottleModel(String label, RateLimitModel model) {
     this.label = label;
+    this.model = model;
   }
 
   /**
@@ -39,16 +48,13 @@ enum ThrottleModel {
    * @param period the period
    */
   void apply(SegmentsEmulator emulator, int requests, Duration period) {
-    switch (this) {
-      case FIXED_WINDOW -> emulator.rateLimit(requests, period);
-      case TOKEN_BUCKET -> emulator.tokenBucketRateLimit(requests, period, BURST);
-    }
+    emulator.rateLimit(this.model, requests, period);
   }
 
   /**
    * The models a comma-separated list names.
    *
-   * @param list e.g. {@code fixed-window,token-bucket}
+   * @param list e.g. {@code drf,fixed-window}
    * @return the models, in the list's order
    * @throws IllegalArgumentException for an unknown name
    */
