@@ -52,7 +52,8 @@ final class OverloadReport {
           ProtectionCost.ROUNDS,
           targets.atLeast(
               true,
-              "single instance ratio",
+              "single instance",
+              "calls/s ratio",
               String.format(Locale.ROOT, "%.3f", ratio),
               ratio,
               OverloadTargets.MIN_SINGLE_INSTANCE_RATIO),

@@ -2,9 +2,10 @@ package ai.segments.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How the overload benchmark's application instances call the API: how many threads each runs and
@@ -80,7 +81,9 @@ record OverloadShape(
    * @return the shapes, in the list's order
    */
   static List<OverloadShape> parse(String list, Duration phase, Duration warmUp) {
-    return Arrays.stream(list.split(",", -1)).map(name -> named(name, phase, warmUp)).toList();
+    Map<String, OverloadShape> known = new LinkedHashMap<>();
+    NAMES.forEach(name -> known.put(name, named(name, phase, warmUp)));
+    return NameList.parse("shape", list, known);
   }
 
   private static OverloadShape steady(int instances, int threads, Duration phase) {

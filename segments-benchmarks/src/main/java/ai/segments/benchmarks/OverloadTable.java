@@ -52,19 +52,22 @@ final class OverloadTable {
           result.setting().label(),
           targets.atMost(
               checked,
-              row + " 429 answers (%)",
+              row,
+              "429 answers (%)",
               Table.text(result.throttledShare()),
               result.throttledShare(),
               OverloadTargets.MAX_THROTTLED_PERCENT),
           targets.atLeast(
               checked,
-              row + " limit used (%)",
+              row,
+              "limit used (%)",
               Table.text(result.limitUsed()),
               result.limitUsed(),
               OverloadTargets.MIN_LIMIT_USED_PERCENT),
           targets.atMost(
               checked,
-              row + " p99 throttled (ms)",
+              row,
+              "p99 throttled (ms)",
               Table.text(result.throttledP99()),
               result.throttledP99(),
               OverloadTargets.MAX_THROTTLED_P99_MS),
@@ -109,20 +112,23 @@ final class OverloadTable {
           result.setting().label(),
           targets.atMost(
               checked,
-              row + " attempts/call in outage",
+              row,
+              "attempts/call in outage",
               String.format(Locale.ROOT, "%.3f", outage.attemptsPerCall()),
               outage.attemptsPerCall(),
               OverloadTargets.MAX_ATTEMPTS_PER_CALL),
           Table.text(outage.p50()),
           targets.atMost(
               checked,
-              row + " p99 outage (ms)",
+              row,
+              "p99 outage (ms)",
               Table.text(outage.p99()),
               outage.p99(),
               OverloadTargets.MAX_OUTAGE_P99_MS),
           targets.atMost(
               checked,
-              row + " recovery (s)",
+              row,
+              "recovery (s)",
               (outage.recoverySeconds() < 0)
                   ? "not within " + OverloadRun.RECOVERY.toSeconds() + " s"
                   : Table.text(outage.recoverySeconds()),
@@ -157,7 +163,8 @@ final class OverloadTable {
               + ": "
               + targets.atMost(
                   checked,
-                  row + " under 5% 429s after " + change + " (s)",
+                  row,
+                  "under 5% 429s after " + change + " (s)",
                   (seconds < 0)
                       ? "not within " + steps.get(i + 1).length().toSeconds()
                       : OverloadTargets.number(seconds),
@@ -180,7 +187,7 @@ final class OverloadTable {
             .map(
                 share ->
                     targets.atLeast(
-                        checked, row + " small-call share (%)", Table.text(share), share, fair))
+                        checked, row, "small-call share (%)", Table.text(share), share, fair))
             .collect(Collectors.joining(", "));
     return "import " + Table.text(shares.get(0)) + "; " + small;
   }

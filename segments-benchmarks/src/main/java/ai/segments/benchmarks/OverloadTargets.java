@@ -2,8 +2,11 @@ package ai.segments.benchmarks;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The targets of issue 25 for the default settings: a cell that misses its target is marked {@value
@@ -44,41 +47,47 @@ final class OverloadTargets {
   /** A never-throttled instance's calls/s with the protection over without. */
   static final double MIN_SINGLE_INSTANCE_RATIO = 0.97;
 
-  private final List<String> misses = new ArrayList<>();
+  private final Map<String, List<String>> misses = new LinkedHashMap<>();
 
   /**
    * A cell whose value must be at most a limit.
    *
    * @param checked whether the target applies to this row
-   * @param where the row and column, for the summary
+   * @param row the row, for the summary
+   * @param column the column, for the summary
    * @param shown the cell's text
    * @param value the value checked; negative for "not reached", which misses
    * @param limit the largest value that meets the target
    * @return the cell, marked when it misses
    */
-  String atMost(boolean checked, String where, String shown, double value, double limit) {
-    return mark(checked && (value < 0 || value > limit), where, shown, "≤ " + number(limit));
+  String atMost(
+      boolean checked, String row, String column, String shown, double value, double limit) {
+    return mark(checked && (value < 0 || value > limit), row, column, shown, "≤ " + number(limit));
   }
 
   /**
    * A cell whose value must be at least a limit.
    *
    * @param checked whether the target applies to this row
-   * @param where the row and column, for the summary
+   * @param row the row, for the summary
+   * @param column the column, for the summary
    * @param shown the cell's text
    * @param value the value checked
    * @param limit the smallest value that meets the target
    * @return the cell, marked when it misses
    */
-  String atLeast(boolean checked, String where, String shown, double value, double limit) {
-    return mark(checked && value < limit, where, shown, "≥ " + number(limit));
+  String atLeast(
+      boolean checked, String row, String column, String shown, double value, double limit) {
+    return mark(checked && value < limit, row, column, shown, "≥ " + number(limit));
   }
 
-  private String mark(boolean missed, String where, String shown, String target) {
+  private String mark(boolean missed, String row, String column, String shown, String target) {
     if (!missed) {
       return shown;
     }
-    this.misses.add(where + " " + shown + " (target " + target + ")");
+    this.misses
+        .computeIfAbsent(row, key -> new ArrayList<>())
+        .add(column + " " + shown + " (" + target + ")");
     return shown + MISS;
   }
 
@@ -100,9 +109,15 @@ final class OverloadTargets {
    * @param out where to print
    */
   void printSummary(PrintStream out) {
+    int cells = this.misses.values().stream().mapToInt(List::size).sum();
     out.println(
-        this.misses.isEmpty()
+        (cells == 0)
             ? "targets: all met"
-            : "targets missed (" + this.misses.size() + "): " + String.join("; ", this.misses));
+            : "targets missed ("
+                + cells
+                + " cells): "
+                + this.misses.entrySet().stream()
+                    .map(row -> row.getKey() + ": " + String.join(", ", row.getValue()))
+                    .collect(Collectors.joining("; ")));
   }
 }

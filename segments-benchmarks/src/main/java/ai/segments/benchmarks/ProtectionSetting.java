@@ -1,7 +1,7 @@
 package ai.segments.benchmarks;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,17 +41,9 @@ record ProtectionSetting(String label, Map<String, Object> properties) {
    * @throws IllegalArgumentException for an unknown name
    */
   static List<ProtectionSetting> parse(String list) {
-    return java.util.Arrays.stream(list.split(",", -1))
-        .map(name -> name.trim().toLowerCase(Locale.ROOT))
-        .map(
-            name ->
-                switch (name) {
-                  case "off" -> OFF;
-                  case "defaults" -> DEFAULTS;
-                  default ->
-                      throw new IllegalArgumentException(
-                          "Unknown settings '" + name + "'; known: off, defaults");
-                })
-        .toList();
+    Map<String, ProtectionSetting> known = new LinkedHashMap<>();
+    known.put("off", OFF);
+    known.put("defaults", DEFAULTS);
+    return NameList.parse("settings", list, known);
   }
 }

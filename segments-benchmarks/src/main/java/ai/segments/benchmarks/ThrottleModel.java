@@ -4,8 +4,9 @@ import ai.segments.emulator.RateLimitModel;
 import ai.segments.emulator.SegmentsEmulator;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * The emulator's rate-limit models the overload benchmark throttles its instances with, by their
@@ -59,20 +60,8 @@ enum ThrottleModel {
    * @throws IllegalArgumentException for an unknown name
    */
   static List<ThrottleModel> parse(String list) {
-    return Arrays.stream(list.split(",", -1))
-        .map(name -> name.trim().toLowerCase(Locale.ROOT))
-        .map(
-            name ->
-                Arrays.stream(values())
-                    .filter(model -> model.label.equals(name))
-                    .findFirst()
-                    .orElseThrow(
-                        () ->
-                            new IllegalArgumentException(
-                                "Unknown rate-limit model '"
-                                    + name
-                                    + "'; known: "
-                                    + Arrays.stream(values()).map(ThrottleModel::label).toList())))
-        .toList();
+    Map<String, ThrottleModel> known = new LinkedHashMap<>();
+    Arrays.stream(values()).forEach(model -> known.put(model.label, model));
+    return NameList.parse("rate-limit model", list, known);
   }
 }
