@@ -100,6 +100,21 @@ class DrfRateLimitTest {
     }
   }
 
+  @Test
+  void rejectsImpossibleLimits() {
+    SegmentsEmulator.Builder builder = SegmentsEmulator.builder();
+    assertThatThrownBy(() -> builder.rateLimit(0, minute()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.rateLimit(RateLimitModel.FIXED_WINDOW, 1, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.tokenBucketRateLimit(1, minute(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.rateLimitScope("getUser", 1, Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.rateLimit(null, 1, minute()))
+        .isInstanceOf(NullPointerException.class);
+  }
+
   private SegmentsEmulator start(SegmentsEmulator.Builder builder) {
     return builder.nanoTime(this.nanos::get).build().start();
   }
