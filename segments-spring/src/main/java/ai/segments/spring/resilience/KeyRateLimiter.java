@@ -115,18 +115,20 @@ final class KeyRateLimiter {
 
   /**
    * Where the limit is, as the API just throttled: the rate it accepted, not above the rate
-   * permitted (a burst it accepted at once is no rate). A client comes down in steps of {@link
-   * CubicRate#BETA}, not to a guess: the limit is at least that share of the rate it sent before
-   * its first throttling answer (the API may have accepted next to nothing of a flood), later of
-   * the permitted rate (a second without accepted answers, e.g. while its callers wait out a {@code
-   * Retry-After}, is no rate either).
+   * permitted (a burst it accepted at once is no rate). Once limited, a client comes down in steps
+   * of at most {@link CubicRate#BETA} of the permitted rate per answer (a second without accepted
+   * answers, e.g. while its callers wait out a {@code Retry-After}, is no rate). On the first
+   * throttling answer a flood tells little, so the client takes a step down from the rate it sent,
+   * but to no more than twice the rate the API accepted (when it accepted any).
    */
   private double limit(CubicRate current, long now) {
     double permitted = current.at(now);
     double accepted = Math.min(permitted, this.accepted.perSecond(now));
-    return current.limits()
-        ? Math.max(accepted, CubicRate.BETA * permitted)
-        : Math.max(accepted, CubicRate.BETA * this.sent.perSecond(now));
+    if (current.limits()) {
+      return Math.max(accepted, CubicRate.BETA * permitted);
+    }
+    double stepFromSent = CubicRate.BETA * this.sent.perSecond(now);
+    return (accepted > 0) ? Math.max(accepted, Math.min(stepFromSent, 2 * accepted)) : stepFromSent;
   }
 
   /**

@@ -80,17 +80,20 @@ class SegmentsRateLimiterTest {
   }
 
   @Test
-  void aClientThatSentFarTooFastComesDownInStepsNotToTheLittleTheApiAccepted() {
+  void aClientWhoseFloodTheApiRefusedWholeComesDownInStepsFromTheRateItSent() {
     SegmentsRateLimiter limiter = adaptive();
     for (int i = 0; i < 1000; i++) {
       limiter.acquire(call("key-a"));
       this.time.advance(Duration.ofMillis(1));
     }
-    limiter.accepted(call("key-a"));
 
     limiter.throttled(call("key-a"), this.time.nanoTime(), NO_RETRY_AFTER);
+    double firstStep = limiter.permittedRate("key-a");
+    limiter.acquire(call("key-a"));
+    limiter.throttled(call("key-a"), this.time.nanoTime(), NO_RETRY_AFTER);
 
-    assertThat(limiter.permittedRate("key-a")).isCloseTo(0.85 * 0.85 * 1000, within(20.0));
+    assertThat(firstStep).isCloseTo(0.85 * 0.85 * 1000, within(20.0));
+    assertThat(limiter.permittedRate("key-a")).isCloseTo(0.85 * 0.85 * firstStep, within(20.0));
   }
 
   @Test
