@@ -5,6 +5,7 @@ import ai.segments.client.bulk.BulkImportSummary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,14 @@ import java.util.stream.DoubleStream;
  * {@code client/raw throughput ratio: <number>}: the lowest of the single-threaded {@code
  * getDataset} and {@code getSample} ratios of the client (on Apache HttpClient 5) to the faster
  * hand-written loop and of the 16-thread {@code getDataset} ratio to the raw Apache loop, each the
- * median of its per-round ratios. {@code overload} runs the overload scenario of {@link
- * OverloadBenchmark} without and with the overload protection (about 90 s). {@code cost} prints
- * what one call costs the calling thread (CPU time, user time, allocation) for the raw Apache loop,
- * a bare {@code RestClient} and the client (about 90 s). {@code export [--quick] [--samples N]
- * [--baseline-samples M] [--large-samples L] [--formats f,g] [--concurrency C]} measures release
- * exports from the emulator ({@link ExportBenchmark}). {@code png [--quick]} compares PNG encoders
- * ({@link PngBenchmark}).
+ * median of its per-round ratios. {@code overload [--seconds N] [--models m,n] [--shapes s,t]
+ * [--settings off,defaults] [--no-outage] [--no-single-instance]} runs the overload scenarios of
+ * {@link OverloadReport} without and with the overload protection (about 10 minutes in all, see
+ * {@link OverloadOptions}). {@code cost} prints what one call costs the calling thread (CPU time,
+ * user time, allocation) for the raw Apache loop, a bare {@code RestClient} and the client (about
+ * 90 s). {@code export [--quick] [--samples N] [--baseline-samples M] [--large-samples L]
+ * [--formats f,g] [--concurrency C]} measures release exports from the emulator ({@link
+ * ExportBenchmark}). {@code png [--quick]} compares PNG encoders ({@link PngBenchmark}).
  */
 public final class Benchmarks {
 
@@ -66,7 +68,11 @@ public final class Benchmarks {
       case "full" -> full(out);
       case "iterate" -> IterationBenchmark.child(args[1], args[2]);
       case "iterate-release" -> ReleaseIterationBenchmark.child(args[1], args[2]);
-      case "overload" -> OverloadReport.run(out);
+      case "overload" -> {
+        OverloadOptions options = OverloadOptions.parse(args);
+        header(out, "overload");
+        OverloadReport.run(out, options);
+      }
       case "cost" -> cost(out);
       case "export" -> exportMode(out, args);
       case "png" -> {
@@ -79,7 +85,8 @@ public final class Benchmarks {
         System.err.println(
             "usage: java -jar segments-benchmarks.jar [full|quick|release|overload|cost|export|png]"
                 + " (export [--quick] [--samples N] [--baseline-samples M] [--large-samples L]"
-                + " [--formats f,g] [--concurrency C])");
+                + " [--formats f,g] [--concurrency C]) (overload [--seconds N] [--models m,n]"
+                + " [--shapes s,t] [--settings off,defaults] [--no-outage] [--no-single-instance])");
         System.exit(2);
       }
     }
@@ -214,14 +221,25 @@ public final class Benchmarks {
     printRatio(out, result, rows);
   }
 
-  private static void header(PrintStream out, String mode) {
+  /**
+   * The first line of a mode's output: the machine, the JVM and the load average.
+   *
+   * @param out where to print
+   * @param mode the mode's description
+   */
+  static void header(PrintStream out, String mode) {
+    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
     out.printf(
         Locale.ROOT,
-        "Segments client benchmarks, %s mode — %d CPUs, Java %s, load average %.2f%n%n",
+        "Segments client benchmarks, %s mode — %d CPUs, Java %s (%s), %s %s %s, load average %s%n%n",
         mode,
-        Runtime.getRuntime().availableProcessors(),
+        os.getAvailableProcessors(),
         System.getProperty("java.version"),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.getProperty("java.vendor"),
+        os.getName(),
+        os.getVersion(),
+        os.getArch(),
+        MachineLoad.systemLoadAverage());
   }
 
   private static HttpBenchmark.Result http(

@@ -53,13 +53,20 @@ final class BulkImportBenchmark {
   }
 
   private static Stream<AddSampleRequest> samples(int count) {
-    return IntStream.range(0, count)
-        .mapToObj(
-            i ->
-                AddSampleRequest.builder(
-                        "frame-" + i + ".jpg",
-                        Map.of("image", Map.of("url", "https://example.com/frames/" + i + ".jpg")))
-                    .metadata(Map.of("sequence", i / 100, "camera", "front"))
-                    .build());
+    return IntStream.range(0, count).mapToObj(BulkImportBenchmark::sample);
+  }
+
+  /**
+   * One sample of a benchmark import: an image URL and a little metadata.
+   *
+   * @param index the sample's number, which names it
+   * @return the request
+   */
+  static AddSampleRequest sample(int index) {
+    return AddSampleRequest.builder(
+            "frame-" + index + ".jpg",
+            Map.of("image", Map.of("url", "https://example.com/frames/" + index + ".jpg")))
+        .metadata(Map.of("sequence", index / 100, "camera", "front"))
+        .build();
   }
 }

@@ -12,11 +12,25 @@ final class CallLog {
   /**
    * One call.
    *
+   * @param instance the index of the application instance that made it
    * @param start when it started
    * @param nanos how long it took
    * @param outcome {@code ok} or the simple name of the exception it ended in
    */
-  record Call(Instant start, long nanos, String outcome) {}
+  record Call(int instance, Instant start, long nanos, String outcome) {
+
+    /** The outcome of a call that returned normally. */
+    static final String OK = "ok";
+
+    /**
+     * Whether the call returned normally.
+     *
+     * @return true for {@link #OK}
+     */
+    boolean ok() {
+      return OK.equals(this.outcome);
+    }
+  }
 
   private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
 

@@ -40,9 +40,16 @@ final class MachineLoad {
     } catch (IOException | SecurityException ex) {
       // not Linux: the JVM's own average below
     }
+    return "load average " + systemLoadAverage();
+  }
+
+  /**
+   * The JVM's one-minute load average ({@code getSystemLoadAverage}).
+   *
+   * @return e.g. {@code 1.02 (1 min)}, or {@code unavailable}
+   */
+  static String systemLoadAverage() {
     double average = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    return (average < 0)
-        ? "load average unavailable"
-        : String.format(Locale.ROOT, "load average %.2f (1 min)", average);
+    return (average < 0) ? "unavailable" : String.format(Locale.ROOT, "%.2f (1 min)", average);
   }
 }

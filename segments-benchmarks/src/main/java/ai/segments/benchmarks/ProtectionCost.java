@@ -28,6 +28,9 @@ final class ProtectionCost {
   static final String PROTECTED = "defaults";
   static final String UNPROTECTED = "protection off";
 
+  /** The interleaved rounds of {@link #ratio()}. */
+  static final int ROUNDS = 9;
+
   private ProtectionCost() {}
 
   /**
@@ -41,7 +44,7 @@ final class ProtectionCost {
             new ApplicationInstances(1, server.baseUrl(), Benchmarks.API_KEY, Map.of());
         ApplicationInstances off =
             new ApplicationInstances(
-                1, server.baseUrl(), Benchmarks.API_KEY, OverloadBenchmark.PROTECTION_OFF)) {
+                1, server.baseUrl(), Benchmarks.API_KEY, ProtectionSetting.OFF.properties())) {
       List<HttpLoop> loops =
           List.of(loop(PROTECTED, on.clients().get(0)), loop(UNPROTECTED, off.clients().get(0)));
       HttpBenchmark.Result result =
@@ -49,7 +52,7 @@ final class ProtectionCost {
               List.of(HttpScenario.GET_DATASET),
               loops,
               Duration.ofSeconds(2),
-              9,
+              ROUNDS,
               Duration.ofMillis(500));
       return result.medianRatio(HttpScenario.GET_DATASET, PROTECTED, UNPROTECTED);
     }

@@ -1,8 +1,11 @@
 package ai.segments.integration.overload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.exception.ApiLimitException;
+import ai.segments.emulator.RateLimitModel;
 import ai.segments.emulator.RecordedRequest;
 import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.spring.resilience.RateLimitInterceptor;
@@ -17,28 +20,36 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Independent clients that share one API key (as separate application instances do) converge on the
- * API's token-bucket limit without talking to each other: after a few seconds few answers are 429,
- * most of the limit is used, and each client gets a share. Real time, since the emulator's limit
- * runs on it; the bounds leave room for a busy machine (the benchmark has the exact figures).
+ * API's limit without talking to each other, whichever way the API counts (DRF's sliding log, a
+ * fixed window, a token bucket): after a few seconds few answers are 429, most of the limit is
+ * used, and each client gets a share. Real time, since the emulator's limit runs on it; the bounds
+ * leave room for a busy machine (the benchmark has the exact figures). A long {@code Retry-After}
+ * stops a client sending until it has passed.
  */
 class ThrottledConvergenceTest {
 
   private static final int LIMIT = 40;
   private static final int CLIENTS = 3;
   private static final int THREADS = 4;
-  private static final Duration CONVERGENCE = Duration.ofSeconds(4);
+  private static final Duration CONVERGENCE = Duration.ofSeconds(6);
+  private static final Duration THINK = Duration.ofMillis(10);
   private static final Duration MEASURED = Duration.ofSeconds(4);
 
-  @Test
-  void clientsSharingAKeyConvergeOnTheLimit() throws InterruptedException {
-    try (SegmentsEmulator emulator =
-        SegmentsEmulator.builder()
-            .tokenBucketRateLimit(LIMIT, Duration.ofSeconds(1), 5)
-            .build()
-            .start()) {
+  @ParameterizedTest
+  @EnumSource(RateLimitModel.class)
+  void clientsSharingAKeyConvergeOnTheLimit(RateLimitModel model) throws InterruptedException {
+    SegmentsEmulator.Builder builder = SegmentsEmulator.builder();
+    if (model == RateLimitModel.TOKEN_BUCKET) {
+      builder.tokenBucketRateLimit(LIMIT, Duration.ofSeconds(1), 5);
+    } else {
+      builder.rateLimit(model, LIMIT, Duration.ofSeconds(1));
+    }
+    try (SegmentsEmulator emulator = builder.build().start()) {
       List<SegmentsRateLimiter> limiters = new ArrayList<>();
       List<AtomicInteger> successes = new ArrayList<>();
       AtomicBoolean running = new AtomicBoolean(true);
@@ -92,6 +103,42 @@ class ThrottledConvergenceTest {
     }
   }
 
+  @Test
+  void aLongRetryAfterStopsTheClientSendingUntilItHasPassed() {
+    try (SegmentsEmulator emulator =
+        SegmentsEmulator.builder()
+            .rateLimit(RateLimitModel.DRF, 3, Duration.ofMinutes(1))
+            .build()
+            .start()) {
+      SegmentsRateLimiter limiter =
+          new SegmentsRateLimiter(
+              RateLimitSettings.adaptive(Duration.ofSeconds(5)),
+              SegmentsClock.system(),
+              ResilienceEvents.NONE);
+      SegmentsClient client =
+          ProtectedClients.client(emulator, null, new RateLimitInterceptor(limiter));
+      for (int i = 0; i < 3; i++) {
+        client.getUser();
+      }
+
+      assertThatThrownBy(client::getUser)
+          .as("the API's answer: wait most of a minute, longer than the retry waits")
+          .isInstanceOfSatisfying(
+              ApiLimitException.class, ex -> assertThat(ex.statusCode()).hasValue(429));
+      assertThatThrownBy(client::getUser)
+          .as("the client's own answer, nothing sent")
+          .isInstanceOfSatisfying(
+              ApiLimitException.class,
+              ex -> {
+                assertThat(ex.statusCode()).isEmpty();
+                assertThat(ex.retryAfter())
+                    .hasValueSatisfying(
+                        wait -> assertThat(wait).isGreaterThan(Duration.ofSeconds(30)));
+              });
+      assertThat(emulator.requestLog().entries("getUser")).hasSize(4);
+    }
+  }
+
   private static void callUntilStopped(
       SegmentsClient client, AtomicBoolean running, AtomicBoolean measuring, AtomicInteger ok) {
     while (running.get()) {
@@ -102,6 +149,12 @@ class ThrottledConvergenceTest {
         }
       } catch (RuntimeException ex) {
         // counted by the emulator's answers; the loop goes on like a busy application
+      }
+      try {
+        Thread.sleep(THINK.toMillis());
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        return;
       }
     }
   }

@@ -5,6 +5,7 @@ import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.client.call.SegmentsResponse;
 import ai.segments.client.exception.ApiLimitException;
 import ai.segments.client.exception.SegmentsException;
+import java.time.Duration;
 
 /**
  * Paces every attempt through a {@link SegmentsRateLimiter} and tells it when the API throttled an
@@ -35,10 +36,12 @@ public final class RateLimitInterceptor implements SegmentsCallInterceptor {
     }
     long bookedAt = this.limiter.acquire(call);
     try {
-      return chain.proceed(call);
+      SegmentsResponse<T> response = chain.proceed(call);
+      this.limiter.accepted(call);
+      return response;
     } catch (SegmentsException ex) {
       if (isThrottling(ex)) {
-        this.limiter.throttled(call, bookedAt);
+        this.limiter.throttled(call, bookedAt, ex.retryAfter().orElse(Duration.ZERO));
       }
       throw ex;
     }

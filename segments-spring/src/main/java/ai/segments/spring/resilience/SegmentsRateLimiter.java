@@ -16,9 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SegmentsRateLimiter {
 
-  /** How far ahead a permit is booked; callers further back sleep and book again. */
-  static final long BOOKING_HORIZON_NANOS = 500_000_000L;
-
   private final RateLimitSettings settings;
   private final SegmentsClock clock;
   private final ResilienceEvents events;
@@ -50,25 +47,18 @@ public final class SegmentsRateLimiter {
    * @throws ApiLimitException when the wait would exceed the maximum; nothing is sent
    */
   public long acquire(SegmentsCall call) {
-    KeyRateLimiter limiter = limiter(call);
-    long start = this.clock.nanoTime();
-    long maxWait = this.settings.maxWait().toNanos();
-    while (true) {
-      long now = this.clock.nanoTime();
-      KeyRateLimiter.Booking booking = limiter.book(now, BOOKING_HORIZON_NANOS);
-      if (!booking.limited()) {
-        return now;
-      }
-      if (now - start + booking.waitNanos() > maxWait) {
-        throw tooLong(call, Duration.ofNanos(booking.waitNanos()));
-      }
-      if (booking.booked()) {
-        sleep(call, booking.waitNanos());
-        this.events.permitWaited(Duration.ofNanos(now - start + booking.waitNanos()));
-        return now;
-      }
-      sleep(call, booking.waitNanos() - BOOKING_HORIZON_NANOS);
+    long now = this.clock.nanoTime();
+    KeyRateLimiter.Booking booking = limiter(call).book(now, this.settings.maxWait().toNanos());
+    if (!booking.limited()) {
+      return now;
     }
+    Duration wait = Duration.ofNanos(booking.waitNanos());
+    if (!booking.booked()) {
+      throw tooLong(call, wait);
+    }
+    sleep(call, booking.waitNanos());
+    this.events.permitWaited(wait);
+    return now;
   }
 
   /**
@@ -76,9 +66,20 @@ public final class SegmentsRateLimiter {
    *
    * @param call the throttled attempt
    * @param bookedAt when its permit was booked
+   * @param retryAfter the answer's {@code Retry-After}; zero when it had none
    */
-  public void throttled(SegmentsCall call, long bookedAt) {
-    limiter(call).throttled(bookedAt);
+  public void throttled(SegmentsCall call, long bookedAt, Duration retryAfter) {
+    limiter(call).throttled(bookedAt, retryAfter);
+  }
+
+  /**
+   * Counts an answer of the API to the call that was not throttling: the adaptive mode learns the
+   * limit from the rate of these answers.
+   *
+   * @param call the answered attempt
+   */
+  public void accepted(SegmentsCall call) {
+    limiter(call).accepted();
   }
 
   /**

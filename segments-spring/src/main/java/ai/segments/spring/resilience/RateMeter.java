@@ -4,13 +4,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Measures the rate at which a client sends, over windows of about a second, without locks: the
- * adaptive rate limiter starts from this rate when the API throttles it.
+ * Measures the rate of events (requests sent, answers accepted) over windows of about a second,
+ * without locks: when the API throttles, the adaptive rate limiter learns from these rates where
+ * the API's limit (or the client's share of it) is.
  */
-final class SendRateMeter {
+final class RateMeter {
 
   private static final long WINDOW_NANOS = 1_000_000_000L;
-  private static final long SHORTEST_NANOS = WINDOW_NANOS / 10;
+  private static final long SHORTEST_NANOS = WINDOW_NANOS / 2;
 
   /** A window: when it started, the count then, and the rate of the window before. */
   private record Window(long start, long countAtStart, double previousRate) {}
@@ -18,12 +19,12 @@ final class SendRateMeter {
   private final LongAdder count = new LongAdder();
   private final AtomicReference<Window> window;
 
-  SendRateMeter(long now) {
+  RateMeter(long now) {
     this.window = new AtomicReference<>(new Window(now, 0, 0));
   }
 
   /**
-   * Counts a request sent.
+   * Counts an event.
    *
    * @param now the time
    */
@@ -37,11 +38,11 @@ final class SendRateMeter {
   }
 
   /**
-   * The send rate: of the current window once it is half full; before, the higher of the previous
+   * The rate: of the current window once it is half full; before, the higher of the previous
    * window's and the current one's so far (so that a burst after a quiet time counts as a burst).
    *
    * @param now the time
-   * @return requests per second
+   * @return events per second
    */
   double perSecond(long now) {
     Window current = this.window.get();
