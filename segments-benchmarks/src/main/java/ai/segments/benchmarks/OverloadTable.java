@@ -44,36 +44,29 @@ final class OverloadTable {
   static Table throttled(List<OverloadResult> results, OverloadTargets targets) {
     Table table = new Table(THROTTLED_HEADER.toArray(String[]::new));
     for (OverloadResult result : results) {
-      boolean checked = result.setting().targeted();
-      String row = name(result);
+      OverloadTargets.Row check = targets.row(result);
       table.row(
           result.model().label(),
           result.shape().name(),
           result.setting().label(),
-          targets.atMost(
-              checked,
-              row,
+          check.atMost(
               "429 answers (%)",
               Table.text(result.throttledShare()),
               result.throttledShare(),
               OverloadTargets.MAX_THROTTLED_PERCENT),
-          targets.atLeast(
-              checked,
-              row,
+          check.atLeast(
               "limit used (%)",
               Table.text(result.limitUsed()),
               result.limitUsed(),
               OverloadTargets.MIN_LIMIT_USED_PERCENT),
-          targets.atMost(
-              checked,
-              row,
+          check.atMost(
               "p99 throttled (ms)",
               Table.text(result.throttledP99()),
               result.throttledP99(),
               OverloadTargets.MAX_THROTTLED_P99_MS),
           result.limitFailures(),
-          settle(result, checked, row, targets),
-          shares(result, checked, row, targets));
+          settle(result, check),
+          shares(result, check));
     }
     table.row(
         "",
@@ -104,30 +97,23 @@ final class OverloadTable {
       if (outage == null) {
         continue;
       }
-      boolean checked = result.setting().targeted();
-      String row = name(result);
+      OverloadTargets.Row check = targets.row(result);
       table.row(
           result.model().label(),
           result.shape().name(),
           result.setting().label(),
-          targets.atMost(
-              checked,
-              row,
+          check.atMost(
               "attempts/call in outage",
               String.format(Locale.ROOT, "%.3f", outage.attemptsPerCall()),
               outage.attemptsPerCall(),
               OverloadTargets.MAX_ATTEMPTS_PER_CALL),
           Table.text(outage.p50()),
-          targets.atMost(
-              checked,
-              row,
+          check.atMost(
               "p99 outage (ms)",
               Table.text(outage.p99()),
               outage.p99(),
               OverloadTargets.MAX_OUTAGE_P99_MS),
-          targets.atMost(
-              checked,
-              row,
+          check.atMost(
               "recovery (s)",
               (outage.recoverySeconds() < 0)
                   ? "not within " + OverloadRun.RECOVERY.toSeconds() + " s"
@@ -146,13 +132,8 @@ final class OverloadTable {
     return table;
   }
 
-  private static String name(OverloadResult result) {
-    return result.model().label() + " " + result.shape().name() + " " + result.setting().label();
-  }
-
   /** For each change, e.g. {@code 4→8: 2}; empty for a shape without changes. */
-  private static String settle(
-      OverloadResult result, boolean checked, String row, OverloadTargets targets) {
+  private static String settle(OverloadResult result, OverloadTargets.Row check) {
     List<OverloadShape.Step> steps = result.shape().steps();
     List<String> cells = new ArrayList<>();
     for (int i = 0; i < result.settleSeconds().size(); i++) {
@@ -161,9 +142,7 @@ final class OverloadTable {
       cells.add(
           change
               + ": "
-              + targets.atMost(
-                  checked,
-                  row,
+              + check.atMost(
                   "under 5% 429s after " + change + " (s)",
                   (seconds < 0)
                       ? "not within " + steps.get(i + 1).length().toSeconds()
@@ -175,8 +154,7 @@ final class OverloadTable {
   }
 
   /** For a bulk shape, the import's share then each small-call instance's, checked. */
-  private static String shares(
-      OverloadResult result, boolean checked, String row, OverloadTargets targets) {
+  private static String shares(OverloadResult result, OverloadTargets.Row check) {
     List<Double> shares = result.shares();
     if (shares.isEmpty()) {
       return "";
@@ -184,10 +162,7 @@ final class OverloadTable {
     double fair = 100.0 / shares.size() * OverloadTargets.MIN_FAIR_SHARE_FRACTION;
     String small =
         shares.subList(1, shares.size()).stream()
-            .map(
-                share ->
-                    targets.atLeast(
-                        checked, row, "small-call share (%)", Table.text(share), share, fair))
+            .map(share -> check.atLeast("small-call share (%)", Table.text(share), share, fair))
             .collect(Collectors.joining(", "));
     return "import " + Table.text(shares.get(0)) + "; " + small;
   }

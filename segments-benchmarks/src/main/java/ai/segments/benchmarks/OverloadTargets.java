@@ -81,6 +81,43 @@ final class OverloadTargets {
     return mark(checked && value < limit, row, column, shown, "≥ " + number(limit));
   }
 
+  /**
+   * The cells of one result's row: checked when its setting has targets, named in the summary by
+   * its model, shape and setting.
+   *
+   * @param result the row's figures
+   * @return the row's cell checks
+   */
+  Row row(OverloadResult result) {
+    return new Row(
+        result.setting().targeted(),
+        result.model().label() + " " + result.shape().name() + " " + result.setting().label());
+  }
+
+  /**
+   * The checks of one row's cells: whether the targets apply, and the row's name in the summary.
+   */
+  final class Row {
+
+    private final boolean checked;
+    private final String name;
+
+    private Row(boolean checked, String name) {
+      this.checked = checked;
+      this.name = name;
+    }
+
+    /** {@link OverloadTargets#atMost} for this row. */
+    String atMost(String column, String shown, double value, double limit) {
+      return OverloadTargets.this.atMost(this.checked, this.name, column, shown, value, limit);
+    }
+
+    /** {@link OverloadTargets#atLeast} for this row. */
+    String atLeast(String column, String shown, double value, double limit) {
+      return OverloadTargets.this.atLeast(this.checked, this.name, column, shown, value, limit);
+    }
+  }
+
   private String mark(boolean missed, String row, String column, String shown, String target) {
     if (!missed) {
       return shown;
