@@ -108,9 +108,11 @@ final class KeyRateLimiter {
     }
   }
 
-  /** Counts an answer of the API that was not throttling. */
+  /** Counts an answer of the API that was not throttling; only the adaptive mode learns from it. */
   void accepted() {
-    this.accepted.record(this.clock.nanoTime());
+    if (this.settings.mode() == RateLimitMode.ADAPTIVE) {
+      this.accepted.record(this.clock.nanoTime());
+    }
   }
 
   /**
