@@ -463,8 +463,14 @@ public final class SegmentsEmulator implements AutoCloseable {
       return this;
     }
 
-    /** The clock of the rate limits, in nanoseconds; a fake one in tests. */
-    Builder nanoTime(LongSupplier clock) {
+    /**
+     * The clock the rate limits count time on, in nanoseconds like {@link System#nanoTime()} (the
+     * default): tests pass a fake or simulated one to run a throttle without waiting for it.
+     *
+     * @param clock reads the time in nanoseconds
+     * @return this builder
+     */
+    public Builder nanoTime(LongSupplier clock) {
       this.nanoTime = clock;
       return this;
     }

@@ -4,19 +4,29 @@ import ai.segments.client.SegmentsClient;
 import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.emulator.SegmentsEmulator;
 import ai.segments.spring.resilience.RetryBudget;
+import ai.segments.spring.resilience.SegmentsClock;
 import ai.segments.spring.retry.SegmentsRetryInterceptor;
 import ai.segments.spring.retry.SegmentsRetryListener;
 import ai.segments.spring.retry.SegmentsRetrySettings;
 import ai.segments.spring.retry.SegmentsRetryTemplates;
 import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
 import java.time.Duration;
+import java.util.Random;
+import org.springframework.retry.support.RetryTemplate;
 
 /**
  * Clients of the overload tests, put together as the auto-configuration does: the retry interceptor
- * (short back-offs, really waited, {@code Retry-After} honoured up to 5 s) outermost, then the
- * given overload-protection interceptors, once per attempt.
+ * (short back-offs, waited on the given clock or really, {@code Retry-After} honoured up to 5 s)
+ * outermost, then the given overload-protection interceptors, once per attempt.
  */
 public final class ProtectedClients {
+
+  private static final SegmentsRetrySettings RETRY =
+      new SegmentsRetrySettings(
+          SegmentsRetrySettings.DEFAULTS.maxAttempts(),
+          Duration.ofMillis(20),
+          SegmentsRetrySettings.DEFAULTS.multiplier(),
+          Duration.ofSeconds(5));
 
   private ProtectedClients() {}
 
@@ -34,6 +44,23 @@ public final class ProtectedClients {
   }
 
   /**
+   * A client against the emulator whose retries wait on the given clock, with a fixed jitter
+   * sequence.
+   *
+   * @param emulator the emulator
+   * @param clock the clock of the back-offs
+   * @param protection the interceptors inside the retry, e.g. the rate limiter
+   * @return the client
+   */
+  static SegmentsClient clientOnClock(
+      SegmentsEmulator emulator, SegmentsClock clock, SegmentsCallInterceptor... protection) {
+    Random jitter = new Random(1);
+    return builder(
+            emulator, SegmentsRetryTemplates.create(RETRY, clock, jitter::nextDouble), protection)
+        .build();
+  }
+
+  /**
    * A builder of such a client, for tests that add settings of their own.
    *
    * @param emulator the emulator
@@ -43,13 +70,11 @@ public final class ProtectedClients {
    */
   public static SegmentsClient.Builder builder(
       SegmentsEmulator emulator, RetryBudget budget, SegmentsCallInterceptor... protection) {
-    SegmentsRetrySettings defaults = SegmentsRetrySettings.DEFAULTS;
-    SegmentsRetrySettings retry =
-        new SegmentsRetrySettings(
-            defaults.maxAttempts(),
-            Duration.ofMillis(20),
-            defaults.multiplier(),
-            Duration.ofSeconds(5));
+    return builder(emulator, SegmentsRetryTemplates.create(RETRY, budget), protection);
+  }
+
+  private static SegmentsClient.Builder builder(
+      SegmentsEmulator emulator, RetryTemplate retry, SegmentsCallInterceptor... protection) {
     SegmentsClient.Builder builder =
         SegmentsClient.builder()
             .apiKey(emulator.apiKey())
@@ -57,9 +82,7 @@ public final class ProtectedClients {
             .readTimeout(Duration.ofSeconds(10))
             .interceptor(
                 new SegmentsRetryInterceptor(
-                    new SpringRetrySegmentsRetryOperations(
-                        SegmentsRetryTemplates.create(retry, budget)),
-                    SegmentsRetryListener.NONE));
+                    new SpringRetrySegmentsRetryOperations(retry), SegmentsRetryListener.NONE));
     for (SegmentsCallInterceptor interceptor : protection) {
       builder.interceptor(interceptor);
     }

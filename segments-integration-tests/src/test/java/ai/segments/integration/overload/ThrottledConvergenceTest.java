@@ -14,12 +14,12 @@ import ai.segments.spring.resilience.ResilienceEvents;
 import ai.segments.spring.resilience.SegmentsClock;
 import ai.segments.spring.resilience.SegmentsRateLimiter;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,29 +27,33 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Independent clients that share one API key (as separate application instances do) converge on the
  * API's limit without talking to each other, whichever way the API counts (DRF's sliding log, a
  * fixed window, a token bucket): after a few seconds few answers are 429, most of the limit is
- * used, and each client gets a share. Real time, since the emulator's limit runs on it; the bounds
- * leave room for a busy machine (the benchmark has the exact figures). A long {@code Retry-After}
- * stops a client sending until it has passed.
+ * used, and each client gets a share. The clients' limiters, their retries and the emulator's limit
+ * run on one {@link VirtualTime}, so the course of a run does not depend on how busy the machine
+ * is; the HTTP exchanges are real. A long {@code Retry-After} stops a client sending until it has
+ * passed.
  */
 class ThrottledConvergenceTest {
 
   private static final int LIMIT = 40;
   private static final int CLIENTS = 3;
   private static final int THREADS = 4;
-  private static final Duration CONVERGENCE = Duration.ofSeconds(6);
+  private static final Duration CONVERGENCE = Duration.ofSeconds(15);
   private static final Duration THINK = Duration.ofMillis(10);
-  private static final Duration MEASURED = Duration.ofSeconds(4);
+  private static final Duration MEASURED = Duration.ofSeconds(5);
 
   @ParameterizedTest
   @EnumSource(RateLimitModel.class)
+  @Timeout(120)
   void clientsSharingAKeyConvergeOnTheLimit(RateLimitModel model) throws InterruptedException {
-    SegmentsEmulator.Builder builder = SegmentsEmulator.builder();
+    VirtualTime time = new VirtualTime();
+    SegmentsEmulator.Builder builder = SegmentsEmulator.builder().nanoTime(time::nanoTime);
     if (model == RateLimitModel.TOKEN_BUCKET) {
       builder.tokenBucketRateLimit(LIMIT, Duration.ofSeconds(1), 5);
     } else {
       builder.rateLimit(model, LIMIT, Duration.ofSeconds(1));
     }
     try (SegmentsEmulator emulator = builder.build().start()) {
+      time.enter();
       List<SegmentsRateLimiter> limiters = new ArrayList<>();
       List<AtomicInteger> successes = new ArrayList<>();
       AtomicBoolean running = new AtomicBoolean(true);
@@ -58,39 +62,36 @@ class ThrottledConvergenceTest {
       for (int c = 0; c < CLIENTS; c++) {
         SegmentsRateLimiter limiter =
             new SegmentsRateLimiter(
-                RateLimitSettings.adaptive(Duration.ofSeconds(5)),
-                SegmentsClock.system(),
-                ResilienceEvents.NONE);
+                RateLimitSettings.adaptive(Duration.ofSeconds(5)), time, ResilienceEvents.NONE);
         limiters.add(limiter);
         SegmentsClient client =
-            ProtectedClients.client(emulator, null, new RateLimitInterceptor(limiter));
+            ProtectedClients.clientOnClock(emulator, time, new RateLimitInterceptor(limiter));
         AtomicInteger ok = new AtomicInteger();
         successes.add(ok);
         for (int t = 0; t < THREADS; t++) {
-          Thread thread = new Thread(() -> callUntilStopped(client, running, measuring, ok));
+          time.enter();
+          Thread thread = new Thread(() -> callUntilStopped(client, time, running, measuring, ok));
           thread.start();
           threads.add(thread);
         }
       }
 
-      Thread.sleep(CONVERGENCE.toMillis());
-      Instant from = Instant.now();
+      time.sleep(CONVERGENCE);
+      int from = emulator.requestLog().count("getUser");
       measuring.set(true);
-      Thread.sleep(MEASURED.toMillis());
+      time.sleep(MEASURED);
       measuring.set(false);
-      Instant to = Instant.now();
+      int to = emulator.requestLog().count("getUser");
       running.set(false);
+      time.leave();
       for (Thread thread : threads) {
         thread.join();
       }
 
-      List<RecordedRequest> answers =
-          emulator.requestLog().entries("getUser").stream()
-              .filter(answer -> !answer.time().isBefore(from) && answer.time().isBefore(to))
-              .toList();
+      List<RecordedRequest> answers = emulator.requestLog().entries("getUser").subList(from, to);
       long throttled = answers.stream().filter(answer -> answer.status() == 429).count();
       long served = answers.stream().filter(answer -> answer.status() == 200).count();
-      double seconds = Duration.between(from, to).toMillis() / 1000.0;
+      double seconds = MEASURED.toMillis() / 1000.0;
       int total = successes.stream().mapToInt(AtomicInteger::get).sum();
 
       assertThat(throttled).as("429 answers").isLessThanOrEqualTo(answers.size() / 7);
@@ -140,22 +141,27 @@ class ThrottledConvergenceTest {
   }
 
   private static void callUntilStopped(
-      SegmentsClient client, AtomicBoolean running, AtomicBoolean measuring, AtomicInteger ok) {
-    while (running.get()) {
-      try {
-        client.getUser();
-        if (measuring.get()) {
-          ok.incrementAndGet();
+      SegmentsClient client,
+      VirtualTime time,
+      AtomicBoolean running,
+      AtomicBoolean measuring,
+      AtomicInteger ok) {
+    try {
+      while (running.get()) {
+        try {
+          client.getUser();
+          if (measuring.get()) {
+            ok.incrementAndGet();
+          }
+        } catch (RuntimeException ex) {
+          // counted by the emulator's answers; the loop goes on like a busy application
         }
-      } catch (RuntimeException ex) {
-        // counted by the emulator's answers; the loop goes on like a busy application
+        time.sleep(THINK);
       }
-      try {
-        Thread.sleep(THINK.toMillis());
-      } catch (InterruptedException ex) {
-        Thread.currentThread().interrupt();
-        return;
-      }
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+    } finally {
+      time.leave();
     }
   }
 }
