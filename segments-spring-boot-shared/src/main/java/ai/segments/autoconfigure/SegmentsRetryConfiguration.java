@@ -5,6 +5,8 @@ import ai.segments.spring.retry.SegmentsRetryInterceptor;
 import ai.segments.spring.retry.SegmentsRetryListener;
 import ai.segments.spring.retry.SegmentsRetryOperations;
 import ai.segments.spring.retry.SegmentsRetryTemplates;
+import ai.segments.spring.retry.ThrottledRetryWait;
+import ai.segments.spring.resilience.SegmentsRateLimiter;
 import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -41,17 +43,24 @@ public class SegmentsRetryConfiguration {
 
   /**
    * The retry template from {@code segments.retry.*}, drawing retries from the retry budget unless
-   * it is off.
+   * it is off. With the adaptive rate limiter (the default) it repeats a throttled attempt without a
+   * wait of its own: the limiter paces it ({@link ThrottledRetryWait#RATE_LIMITER}).
    *
    * @param properties the properties
    * @param budget the retry budget, unless {@code segments.retry.budget.enabled=false}
+   * @param rateLimiter the rate limiter, unless {@code segments.rate-limit.mode=off}
    * @return the template
    */
   @Bean(name = RETRY_TEMPLATE_BEAN_NAME, defaultCandidate = false)
   @ConditionalOnMissingBean(name = RETRY_TEMPLATE_BEAN_NAME)
   public RetryTemplate segmentsRetryTemplate(
-      SegmentsRetryProperties properties, ObjectProvider<RetryBudget> budget) {
-    return SegmentsRetryTemplates.create(properties.toSettings(), budget.getIfAvailable());
+      SegmentsRetryProperties properties,
+      ObjectProvider<RetryBudget> budget,
+      ObjectProvider<SegmentsRateLimiter> rateLimiter) {
+    return SegmentsRetryTemplates.create(
+        properties.toSettings(),
+        budget.getIfAvailable(),
+        ThrottledRetryWait.pacedBy(rateLimiter.getIfAvailable()));
   }
 
   /**

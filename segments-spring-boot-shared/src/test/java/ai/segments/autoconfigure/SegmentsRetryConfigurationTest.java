@@ -7,11 +7,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.client.SegmentsClient;
+import ai.segments.spring.retry.ThrottledRetryWait;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +24,10 @@ import org.springframework.retry.RetryContext;
 import org.springframework.retry.RetryListener;
 import org.springframework.retry.support.RetryTemplate;
 
-/** The retry template bean neither takes nor hijacks an application's own, and is replaceable. */
+/**
+ * The retry template bean neither takes nor hijacks an application's own, is replaceable, and leaves
+ * the wait before a throttled attempt's retry to the adaptive rate limiter when there is one.
+ */
 class SegmentsRetryConfigurationTest {
 
   @RegisterExtension
@@ -71,6 +77,29 @@ class SegmentsRetryConfigurationTest {
 
               assertThat(replaced.opened).hasValue(1);
             });
+  }
+
+  @Test
+  void theAdaptiveRateLimiterPacesThrottledRetries() {
+    this.runner.run(
+        context ->
+            assertThat(context.getBean("segmentsRetryTemplate"))
+                .extracting("backOffPolicy")
+                .extracting("throttledWait")
+                .isEqualTo(ThrottledRetryWait.RATE_LIMITER));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fixed", "off"})
+  void withoutTheAdaptiveRateLimiterThrottledRetriesWaitForRetryAfter(String mode) {
+    this.runner
+        .withPropertyValues("segments.rate-limit.mode=" + mode, "segments.rate-limit.rate=5")
+        .run(
+            context ->
+                assertThat(context.getBean("segmentsRetryTemplate"))
+                    .extracting("backOffPolicy")
+                    .extracting("throttledWait")
+                    .isEqualTo(ThrottledRetryWait.RETRY_AFTER));
   }
 
   static RetryTemplate counting(AtomicInteger opened) {

@@ -19,6 +19,7 @@ import ai.segments.spring.retry.SegmentsRetryListener;
 import ai.segments.spring.retry.SegmentsRetrySettings;
 import ai.segments.spring.retry.SegmentsRetryTemplates;
 import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
+import ai.segments.spring.retry.ThrottledRetryWait;
 import ai.segments.spring.support.LoopbackServers;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -65,21 +66,23 @@ class PlainClientProtectionTest {
     RetryBudget budget =
         new RetryBudget(
             RetryBudget.DEFAULT_RATIO, RetryBudget.DEFAULT_CAPACITY, ResilienceEvents.NONE);
+    SegmentsRateLimiter limiter =
+        new SegmentsRateLimiter(
+            RateLimitSettings.adaptive(FAST.maxInterval()), clock, ResilienceEvents.NONE);
     return SegmentsClient.builder()
         .apiKey("key")
         .apiUrl(apiUrl)
         .interceptor(
             new SegmentsRetryInterceptor(
-                new SpringRetrySegmentsRetryOperations(SegmentsRetryTemplates.create(FAST, budget)),
+                new SpringRetrySegmentsRetryOperations(
+                    SegmentsRetryTemplates.create(
+                        FAST, budget, ThrottledRetryWait.pacedBy(limiter))),
                 SegmentsRetryListener.NONE))
         .interceptor(
             new CircuitBreakerInterceptor(
                 new SegmentsCircuitBreaker(
                     CircuitBreakerSettings.DEFAULTS, clock, ResilienceEvents.NONE)))
-        .interceptor(
-            new RateLimitInterceptor(
-                new SegmentsRateLimiter(
-                    RateLimitSettings.adaptive(FAST.maxInterval()), clock, ResilienceEvents.NONE)))
+        .interceptor(new RateLimitInterceptor(limiter))
         .build();
   }
 }

@@ -3,21 +3,24 @@ package ai.segments.integration.overload;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.call.SegmentsCallInterceptor;
 import ai.segments.emulator.SegmentsEmulator;
+import ai.segments.spring.resilience.RateLimitInterceptor;
 import ai.segments.spring.resilience.RetryBudget;
 import ai.segments.spring.resilience.SegmentsClock;
+import ai.segments.spring.resilience.SegmentsRateLimiter;
 import ai.segments.spring.retry.SegmentsRetryInterceptor;
 import ai.segments.spring.retry.SegmentsRetryListener;
 import ai.segments.spring.retry.SegmentsRetrySettings;
 import ai.segments.spring.retry.SegmentsRetryTemplates;
 import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
+import ai.segments.spring.retry.ThrottledRetryWait;
 import java.time.Duration;
 import java.util.Random;
 import org.springframework.retry.support.RetryTemplate;
 
 /**
  * Clients of the overload tests, put together as the auto-configuration does: the retry interceptor
- * (short back-offs, waited on the given clock or really, {@code Retry-After} honoured up to 5 s)
- * outermost, then the given overload-protection interceptors, once per attempt.
+ * (short back-offs, {@code Retry-After} honoured up to 5 s) outermost, then the given
+ * overload-protection interceptors, once per attempt.
  */
 public final class ProtectedClients {
 
@@ -44,20 +47,23 @@ public final class ProtectedClients {
   }
 
   /**
-   * A client against the emulator whose retries wait on the given clock, with a fixed jitter
+   * A client against the emulator paced by an adaptive rate limiter, as the auto-configuration
+   * builds it: the retry leaves the wait before repeating a throttled attempt to the limiter
+   * ({@link ThrottledRetryWait#pacedBy}), and both wait on the given clock, with a fixed jitter
    * sequence.
    *
    * @param emulator the emulator
-   * @param clock the clock of the back-offs
-   * @param protection the interceptors inside the retry, e.g. the rate limiter
+   * @param limiter the rate limiter
+   * @param clock the clock of the back-offs (and of the limiter)
    * @return the client
    */
-  static SegmentsClient clientOnClock(
-      SegmentsEmulator emulator, SegmentsClock clock, SegmentsCallInterceptor... protection) {
+  static SegmentsClient paced(
+      SegmentsEmulator emulator, SegmentsRateLimiter limiter, SegmentsClock clock) {
     Random jitter = new Random(1);
-    return builder(
-            emulator, SegmentsRetryTemplates.create(RETRY, clock, jitter::nextDouble), protection)
-        .build();
+    RetryTemplate retry =
+        SegmentsRetryTemplates.create(
+            RETRY, null, ThrottledRetryWait.pacedBy(limiter), clock, jitter::nextDouble);
+    return builder(emulator, retry, new RateLimitInterceptor(limiter)).build();
   }
 
   /**

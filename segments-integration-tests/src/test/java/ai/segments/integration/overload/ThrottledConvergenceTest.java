@@ -8,7 +8,6 @@ import ai.segments.client.exception.ApiLimitException;
 import ai.segments.emulator.RateLimitModel;
 import ai.segments.emulator.RecordedRequest;
 import ai.segments.emulator.SegmentsEmulator;
-import ai.segments.spring.resilience.RateLimitInterceptor;
 import ai.segments.spring.resilience.RateLimitSettings;
 import ai.segments.spring.resilience.ResilienceEvents;
 import ai.segments.spring.resilience.SegmentsClock;
@@ -64,8 +63,7 @@ class ThrottledConvergenceTest {
             new SegmentsRateLimiter(
                 RateLimitSettings.adaptive(Duration.ofSeconds(5)), time, ResilienceEvents.NONE);
         limiters.add(limiter);
-        SegmentsClient client =
-            ProtectedClients.clientOnClock(emulator, time, new RateLimitInterceptor(limiter));
+        SegmentsClient client = ProtectedClients.paced(emulator, limiter, time);
         AtomicInteger ok = new AtomicInteger();
         successes.add(ok);
         for (int t = 0; t < THREADS; t++) {
@@ -116,8 +114,7 @@ class ThrottledConvergenceTest {
               RateLimitSettings.adaptive(Duration.ofSeconds(5)),
               SegmentsClock.system(),
               ResilienceEvents.NONE);
-      SegmentsClient client =
-          ProtectedClients.client(emulator, null, new RateLimitInterceptor(limiter));
+      SegmentsClient client = ProtectedClients.paced(emulator, limiter, SegmentsClock.system());
       for (int i = 0; i < 3; i++) {
         client.getUser();
       }

@@ -15,6 +15,7 @@ import ai.segments.spring.retry.SegmentsRetryInterceptor;
 import ai.segments.spring.retry.SegmentsRetrySettings;
 import ai.segments.spring.retry.SegmentsRetryTemplates;
 import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
+import ai.segments.spring.retry.ThrottledRetryWait;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -146,7 +147,12 @@ class BulkImportSoakTest {
     Random jitter = new Random(42);
     return new SegmentsRetryInterceptor(
         new SpringRetrySegmentsRetryOperations(
-            SegmentsRetryTemplates.create(settings, SegmentsClock.system(), jitter::nextDouble)),
+            SegmentsRetryTemplates.create(
+                settings,
+                null,
+                ThrottledRetryWait.RETRY_AFTER,
+                SegmentsClock.system(),
+                jitter::nextDouble)),
         (call, reason) -> retries.merge(reason.tagValue(), 1, Integer::sum));
   }
 

@@ -11,6 +11,7 @@ import ai.segments.spring.retry.SegmentsRetryListener;
 import ai.segments.spring.retry.SegmentsRetrySettings;
 import ai.segments.spring.retry.SegmentsRetryTemplates;
 import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
+import ai.segments.spring.retry.ThrottledRetryWait;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +48,8 @@ final class ReliabilityClients {
     SegmentsRetryInterceptor interceptor =
         new SegmentsRetryInterceptor(
             new SpringRetrySegmentsRetryOperations(
-                SegmentsRetryTemplates.create(retry, new RecordingClock(), () -> 0.5)),
+                SegmentsRetryTemplates.create(
+                    retry, null, ThrottledRetryWait.RETRY_AFTER, new RecordingClock(), () -> 0.5)),
             SegmentsRetryListener.NONE);
     return counting(emulator, interceptor);
   }

@@ -83,6 +83,15 @@ public final class SegmentsRateLimiter {
   }
 
   /**
+   * Whether the limiter learns the rate from the API's answers ({@link RateLimitMode#ADAPTIVE}).
+   *
+   * @return {@code true} in the adaptive mode
+   */
+  public boolean adapts() {
+    return this.settings.mode() == RateLimitMode.ADAPTIVE;
+  }
+
+  /**
    * The permitted rate of a key.
    *
    * @param apiKeyId the key's {@link SegmentsCall#apiKeyId() id}

@@ -20,7 +20,7 @@ public final class SegmentsRetryTemplates {
    * @return the template
    */
   public static RetryTemplate create(SegmentsRetrySettings retry) {
-    return create(retry, SegmentsClock.system(), () -> ThreadLocalRandom.current().nextDouble());
+    return create(retry, null);
   }
 
   /**
@@ -32,12 +32,27 @@ public final class SegmentsRetryTemplates {
    * @return the template
    */
   public static RetryTemplate create(SegmentsRetrySettings retry, RetryBudget budget) {
-    RetryTemplate template = create(retry);
-    if (budget != null) {
-      template.setRetryPolicy(new RetryBudgetPolicy(policy(retry), budget));
-      template.registerListener(new RetryBudgetRefill(budget));
-    }
-    return template;
+    return create(retry, budget, ThrottledRetryWait.RETRY_AFTER);
+  }
+
+  /**
+   * The template for the given settings, sleeping on the calling thread, drawing every retry from a
+   * budget that its successful calls refill, and waiting before a throttled attempt's retry as
+   * given (see {@link ThrottledRetryWait#pacedBy}).
+   *
+   * @param retry the retry settings
+   * @param budget the retry budget, or {@code null} for none
+   * @param throttledWait the wait before repeating a throttled attempt
+   * @return the template
+   */
+  public static RetryTemplate create(
+      SegmentsRetrySettings retry, RetryBudget budget, ThrottledRetryWait throttledWait) {
+    return create(
+        retry,
+        budget,
+        throttledWait,
+        SegmentsClock.system(),
+        () -> ThreadLocalRandom.current().nextDouble());
   }
 
   /**
@@ -45,19 +60,31 @@ public final class SegmentsRetryTemplates {
    * jitter.
    *
    * @param retry the retry settings
+   * @param budget the retry budget, or {@code null} for none
+   * @param throttledWait the wait before repeating a throttled attempt
    * @param clock waits between attempts
    * @param random uniform values in {@code [0, 1)} for the jitter
    * @return the template
    */
   public static RetryTemplate create(
-      SegmentsRetrySettings retry, SegmentsClock clock, DoubleSupplier random) {
+      SegmentsRetrySettings retry,
+      RetryBudget budget,
+      ThrottledRetryWait throttledWait,
+      SegmentsClock clock,
+      DoubleSupplier random) {
     RetryTemplate template = new RetryTemplate();
-    template.setRetryPolicy(policy(retry));
+    if (budget != null) {
+      template.setRetryPolicy(new RetryBudgetPolicy(policy(retry), budget));
+      template.registerListener(new RetryBudgetRefill(budget));
+    } else {
+      template.setRetryPolicy(policy(retry));
+    }
     template.setBackOffPolicy(
         new SegmentsBackOffPolicy(
             new ExponentialJitterBackOff(
                 retry.initialInterval(), retry.multiplier(), retry.maxInterval(), random),
-            clock));
+            clock,
+            throttledWait));
     return template;
   }
 

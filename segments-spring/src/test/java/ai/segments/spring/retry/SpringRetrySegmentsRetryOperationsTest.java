@@ -7,6 +7,8 @@ import ai.segments.client.call.SegmentsCall;
 import ai.segments.client.call.SegmentsOperation;
 import ai.segments.client.call.SegmentsResponse;
 import ai.segments.client.exception.ApiLimitException;
+import ai.segments.client.exception.NetworkException;
+import ai.segments.client.exception.SegmentsErrorDetails;
 import ai.segments.client.exception.SegmentsException;
 import ai.segments.spring.resilience.SegmentsClock;
 import ai.segments.spring.support.FakeSegmentsClock;
@@ -104,6 +106,33 @@ class SpringRetrySegmentsRetryOperationsTest {
     assertThat(this.attempts).containsExactly(1, 2);
     assertThat(this.time.sleeps()).containsExactly(Duration.ofSeconds(3));
     assertThat(this.retries).containsExactly("2:throttled");
+  }
+
+  @Test
+  void withAnAdaptiveRateLimiterAThrottledAttemptIsRepeatedWithoutAWaitOfItsOwn() {
+    SegmentsRetryInterceptor paced =
+        TestClients.retryInterceptor(
+            this.time,
+            0.0,
+            (retry, reason) -> this.retries.add(retry.attempt() + ":" + reason.tagValue()),
+            ThrottledRetryWait.RATE_LIMITER);
+
+    SegmentsResponse<String> response =
+        run(
+            paced,
+            SegmentsOperation.GET_SAMPLES,
+            Failures.throttled(Duration.ofSeconds(1)),
+            Failures.status(503),
+            new NetworkException(
+                "HTTP 503",
+                null,
+                SegmentsErrorDetails.response("op", 503, null, Duration.ofSeconds(2))));
+
+    assertThat(response.body()).isEqualTo("ok");
+    assertThat(this.retries).containsExactly("2:throttled", "3:server_error", "4:server_error");
+    assertThat(this.time.sleeps())
+        .as("the server errors back off and honour Retry-After; the limiter paces the throttled")
+        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
   }
 
   @Test

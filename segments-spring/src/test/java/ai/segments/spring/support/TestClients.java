@@ -9,6 +9,7 @@ import ai.segments.spring.retry.SegmentsRetryListener;
 import ai.segments.spring.retry.SegmentsRetrySettings;
 import ai.segments.spring.retry.SegmentsRetryTemplates;
 import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
+import ai.segments.spring.retry.ThrottledRetryWait;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -42,9 +43,28 @@ public final class TestClients {
    */
   public static SegmentsRetryInterceptor retryInterceptor(
       SegmentsClock clock, double random, SegmentsRetryListener listener) {
+    return retryInterceptor(clock, random, listener, ThrottledRetryWait.RETRY_AFTER);
+  }
+
+  /**
+   * The retry interceptor with the default settings, waiting before a throttled attempt's retry as
+   * given.
+   *
+   * @param clock the clock that records the back-offs
+   * @param random the jitter draw, in {@code [0, 1)}
+   * @param listener the retry listener
+   * @param throttledWait the wait before repeating a throttled attempt
+   * @return the interceptor
+   */
+  public static SegmentsRetryInterceptor retryInterceptor(
+      SegmentsClock clock,
+      double random,
+      SegmentsRetryListener listener,
+      ThrottledRetryWait throttledWait) {
     return new SegmentsRetryInterceptor(
         new SpringRetrySegmentsRetryOperations(
-            SegmentsRetryTemplates.create(SegmentsRetrySettings.DEFAULTS, clock, () -> random)),
+            SegmentsRetryTemplates.create(
+                SegmentsRetrySettings.DEFAULTS, null, throttledWait, clock, () -> random)),
         listener);
   }
 }
