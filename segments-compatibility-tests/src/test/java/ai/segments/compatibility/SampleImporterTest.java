@@ -34,11 +34,12 @@ class SampleImporterTest {
   void importsEachImageAsASampleInOneRequest() {
     ImportReport report = importer.importImages("demo/flowers", IMAGES);
 
-    assertThat(report).isEqualTo(new ImportReport(2, null));
-    List<RecordedRequest> requests = emulator.requestLog().entries("addSamples");
-    assertThat(requests).hasSize(1);
-    assertThat(requests.get(0).path()).isEqualTo("/datasets/demo/flowers/samples_bulk/");
-    assertThat(requests.get(0).body()).contains("\"tulip.jpg\"", "\"rose.jpg\"");
+    assertThat(report.imported()).isEqualTo(2);
+    RecordedRequest request = emulator.requestLog().last();
+    assertThat(request.operation()).isEqualTo("addSamples");
+    assertThat(request.path()).isEqualTo("/datasets/demo/flowers/samples_bulk/");
+    assertThat(request.body()).contains("\"tulip.jpg\"", "\"rose.jpg\"");
+    assertThat(emulator.requestLog().size()).as("nothing else was sent").isEqualTo(1);
   }
 
   @Test
