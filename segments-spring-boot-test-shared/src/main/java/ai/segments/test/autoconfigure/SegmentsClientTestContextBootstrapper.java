@@ -1,8 +1,7 @@
 package ai.segments.test.autoconfigure;
 
 import org.springframework.boot.test.context.SpringBootTestContextBootstrapper;
-import org.springframework.core.annotation.MergedAnnotations;
-import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
+import org.springframework.test.context.TestContextAnnotationUtils;
 import org.springframework.test.context.TestContextBootstrapper;
 
 /**
@@ -13,9 +12,8 @@ class SegmentsClientTestContextBootstrapper extends SpringBootTestContextBootstr
 
   @Override
   protected String[] getProperties(Class<?> testClass) {
-    return MergedAnnotations.from(testClass, SearchStrategy.INHERITED_ANNOTATIONS)
-        .get(SegmentsClientTest.class)
-        .getValue("properties", String[].class)
-        .orElse(null);
+    SegmentsClientTest slice =
+        TestContextAnnotationUtils.findMergedAnnotation(testClass, SegmentsClientTest.class);
+    return slice == null ? null : slice.properties();
   }
 }

@@ -1,11 +1,10 @@
 package ai.segments.test.autoconfigure;
 
 import java.util.List;
-import org.springframework.core.annotation.MergedAnnotations;
-import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * Limits the component scan of a {@link SegmentsClientTest} with its {@link
@@ -18,11 +17,10 @@ class SegmentsClientTestFilterContextCustomizerFactory implements ContextCustomi
   @Override
   public ContextCustomizer createContextCustomizer(
       Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-    boolean slice =
-        MergedAnnotations.from(testClass, SearchStrategy.TYPE_HIERARCHY)
-            .isPresent(SegmentsClientTest.class);
-    return slice
-        ? new TypeExcludeFilterContextCustomizer(new SegmentsClientTypeExcludeFilter(testClass))
+    SegmentsClientTest slice =
+        TestContextAnnotationUtils.findMergedAnnotation(testClass, SegmentsClientTest.class);
+    return slice != null
+        ? new TypeExcludeFilterContextCustomizer(new SegmentsClientTypeExcludeFilter(slice))
         : null;
   }
 }

@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.core.annotation.MergedAnnotations;
-import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.core.type.filter.AssignableTypeFilter;
@@ -22,15 +20,11 @@ final class SegmentsClientTypeExcludeFilter extends TypeExcludeFilter {
 
   private final Set<Class<?>> included;
 
-  SegmentsClientTypeExcludeFilter(Class<?> testClass) {
-    Class<?>[] components =
-        MergedAnnotations.from(testClass, SearchStrategy.INHERITED_ANNOTATIONS)
-            .get(SegmentsClientTest.class)
-            .getValue("components", Class[].class)
-            .orElse(new Class<?>[0]);
+  SegmentsClientTypeExcludeFilter(SegmentsClientTest slice) {
     this.included =
         new LinkedHashSet<>(
-            Stream.concat(Arrays.stream(components), Stream.of(SegmentsClientCustomizer.class))
+            Stream.concat(
+                    Arrays.stream(slice.components()), Stream.of(SegmentsClientCustomizer.class))
                 .toList());
   }
 

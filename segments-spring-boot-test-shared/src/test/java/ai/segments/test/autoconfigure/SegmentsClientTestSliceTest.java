@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.segments.autoconfigure.SegmentsClientCustomizer;
 import ai.segments.client.SegmentsClient;
 import ai.segments.emulator.SegmentsEmulator;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -44,5 +45,17 @@ class SegmentsClientTestSliceTest {
   void takesThePropertiesOfTheAnnotation() {
     assertThat(context.getEnvironment().getProperty("segments.retry.enabled")).isEqualTo("false");
     assertThat(context.getEnvironment().getProperty("segments.emulator.enabled")).isEqualTo("true");
+  }
+
+  @Nested
+  class NestedTests {
+
+    @Autowired ApplicationContext nestedContext;
+
+    @Test
+    void getTheSliceOfTheEnclosingClass() {
+      assertThat(nestedContext.getBeanNamesForType(DatasetCatalog.class)).hasSize(1);
+      assertThat(nestedContext.getBeanNamesForType(ReportMailer.class)).isEmpty();
+    }
   }
 }
