@@ -57,7 +57,8 @@ public @interface AutoConfigureSegmentsEmulator {
   /**
    * Seed files loaded after the seed, in order, as resource locations such as {@code
    * classpath:seeds/team.json} ({@code segments.emulator.seed-files}; the seed-file format of the
-   * emulator's README).
+   * emulator's README). Empty, the default, leaves the application's own {@code
+   * segments.emulator.seed-files}, if any.
    *
    * @return the seed file locations
    */
