@@ -24,22 +24,19 @@ final class RequestPipeline implements HttpHandler {
 
   private static final int LOGGED_BODY_LIMIT = 64 * 1024;
 
-  private final Router router;
-  private final EmulatorContext ctx;
+  private final AtomicReference<ServedApi> served;
   private final FaultInjector faults;
   private final RequestLog log;
   private final AtomicReference<Throttles> throttles;
   private final RequestBodyReader bodies;
 
   RequestPipeline(
-      Router router,
-      EmulatorContext ctx,
+      AtomicReference<ServedApi> served,
       FaultInjector faults,
       RequestLog log,
       AtomicReference<Throttles> throttles,
       RequestBodyReader bodies) {
-    this.router = router;
-    this.ctx = ctx;
+    this.served = served;
     this.faults = faults;
     this.log = log;
     this.throttles = throttles;
@@ -51,10 +48,11 @@ final class RequestPipeline implements HttpHandler {
     Instant time = Instant.now();
     String method = exchange.getRequestMethod();
     String rawPath = exchange.getRequestURI().getRawPath();
+    ServedApi api = served.get();
     Router.Match match = null;
     ApiException routeError = null;
     try {
-      match = router.match(method, PathCodec.segments(rawPath));
+      match = api.router().match(method, PathCodec.segments(rawPath));
     } catch (ApiException e) {
       routeError = e;
     }
@@ -63,7 +61,8 @@ final class RequestPipeline implements HttpHandler {
     boolean logged = false;
     try {
       FaultRule fault = faults.next(operation, rawPath);
-      ApiResponse refusal = fault == null ? refusalBeforeBody(exchange, match, routeError) : null;
+      ApiResponse refusal =
+          fault == null ? refusalBeforeBody(exchange, api, match, routeError) : null;
       if (refusal == null) {
         try {
           body = bodies.read(exchange);
@@ -80,7 +79,7 @@ final class RequestPipeline implements HttpHandler {
       }
       ApiResponse processed = null;
       if (fault != null && fault.isAfterProcessing()) {
-        processed = process(exchange, match, routeError, body);
+        processed = process(exchange, api, match, routeError, body);
       }
       if (fault != null && !fault.delay().isZero()) {
         Thread.sleep(fault.delay().toMillis());
@@ -90,7 +89,7 @@ final class RequestPipeline implements HttpHandler {
       }
       ApiResponse response = fault == null ? null : fault.replacement();
       if (response == null) {
-        response = processed != null ? processed : process(exchange, match, routeError, body);
+        response = processed != null ? processed : process(exchange, api, match, routeError, body);
       }
       if (fault != null) {
         response = fault.corrupt(response);
@@ -127,13 +126,13 @@ final class RequestPipeline implements HttpHandler {
 
   /** The answer to a request that is refused before its body is read, or null. */
   private ApiResponse refusalBeforeBody(
-      HttpExchange exchange, Router.Match match, ApiException routeError) {
+      HttpExchange exchange, ServedApi api, Router.Match match, ApiException routeError) {
     try {
       if (routeError != null) {
         throw routeError;
       }
       if (match.route().auth()) {
-        authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+        authenticate(api, exchange.getRequestHeaders().getFirst("Authorization"));
       }
       return null;
     } catch (ApiException e) {
@@ -142,14 +141,18 @@ final class RequestPipeline implements HttpHandler {
   }
 
   private ApiResponse process(
-      HttpExchange exchange, Router.Match match, ApiException routeError, byte[] body) {
+      HttpExchange exchange,
+      ServedApi api,
+      Router.Match match,
+      ApiException routeError,
+      byte[] body) {
     try {
       if (routeError != null) {
         throw routeError;
       }
       StoredAccount user = null;
       if (match.route().auth()) {
-        user = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+        user = authenticate(api, exchange.getRequestHeaders().getFirst("Authorization"));
         long wait = throttles.get().acquire(user.username(), match.route().operation());
         if (wait > 0) {
           return RequestLimit.throttled(wait);
@@ -177,13 +180,13 @@ final class RequestPipeline implements HttpHandler {
     return e.status() == 401 ? response.header("WWW-Authenticate", "APIKey") : response;
   }
 
-  private StoredAccount authenticate(String authorization) {
+  private static StoredAccount authenticate(ServedApi api, String authorization) {
     String prefix = "apikey ";
     if (authorization != null
         && authorization.length() > prefix.length()
         && authorization.substring(0, prefix.length()).equalsIgnoreCase(prefix)) {
       String key = authorization.substring(prefix.length()).trim();
-      StoredAccount user = ctx.store.userByKey(key).orElse(null);
+      StoredAccount user = api.ctx().store.userByKey(key).orElse(null);
       if (user != null) {
         return user;
       }

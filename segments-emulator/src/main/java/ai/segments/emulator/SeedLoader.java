@@ -3,8 +3,7 @@ package ai.segments.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +23,8 @@ final class SeedLoader {
     this.api = api;
   }
 
-  void load(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
+  void load(URL file) {
+    try (InputStream in = file.openStream()) {
       load(Json.read(in));
     } catch (IOException e) {
       throw new IllegalArgumentException(

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,18 +52,22 @@ public final class SegmentsEmulator implements AutoCloseable {
   private final RequestLog requestLog = new RequestLog();
   private final AtomicReference<Throttles> throttles = new AtomicReference<>(Throttles.NONE);
   private final WebhookSender webhooks = new WebhookSender();
+  private final AtomicReference<ServedApi> served = new AtomicReference<>();
   private HttpServer server;
-  private Router router;
   private ExecutorService executor;
   private ScheduledExecutorService scheduler;
 
   private SegmentsEmulator(Builder config) {
     this.config = config;
+    configuredRateLimits();
+    config.webhookTargets.forEach(webhooks::register);
+  }
+
+  private void configuredRateLimits() {
     if (config.rateLimit != null) {
       rateLimit(config.rateLimit);
     }
     config.scopeRateLimits.forEach(this::rateLimitScope);
-    config.webhookTargets.forEach(webhooks::register);
   }
 
   /**
@@ -92,9 +98,6 @@ public final class SegmentsEmulator implements AutoCloseable {
       System.setProperty(NODELAY_PROPERTY, "true");
     }
     scheduler = Executors.newSingleThreadScheduledExecutor(threads("segments-emulator-release-"));
-    EmulatorContext ctx =
-        new EmulatorContext(scheduler, config.releaseDelay, config.minimumLibVersion, webhooks);
-    Api api = new Api(ctx);
     try {
       server =
           HttpServer.create(
@@ -103,10 +106,10 @@ public final class SegmentsEmulator implements AutoCloseable {
       scheduler.shutdownNow();
       throw new UncheckedIOException("Cannot bind 127.0.0.1:" + config.port, e);
     }
-    ctx.baseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     try {
-      throttles.get().perOperation().keySet().forEach(name -> checkOperation(api.router, name));
-      seed(ctx, api);
+      ServedApi api = seededApi();
+      throttles.get().perOperation().keySet().forEach(name -> checkOperation(api.router(), name));
+      served.set(api);
     } catch (RuntimeException e) {
       server.stop(0);
       scheduler.shutdownNow();
@@ -118,15 +121,43 @@ public final class SegmentsEmulator implements AutoCloseable {
     server.createContext(
         "/",
         new RequestPipeline(
-            api.router,
-            ctx,
+            served,
             faults,
             requestLog,
             throttles,
             new RequestBodyReader(config.maxBodySize, config.maxDecodedBodySize)));
     server.start();
-    router = api.router;
     return this;
+  }
+
+  /**
+   * Puts the emulator back into the state {@link #start()} left it in, for the next test: the seed
+   * data alone (everything created, changed or deleted through the API since is forgotten), no
+   * fault rules, an empty request log and the builder's rate limits only. Keeps the port and the
+   * webhook targets. Requests in flight finish against the old data.
+   *
+   * @throws IllegalStateException if not started
+   * @throws IllegalArgumentException if the seed file is no longer readable or valid
+   */
+  public synchronized void reset() {
+    if (server == null) {
+      throw new IllegalStateException("The emulator is not started");
+    }
+    served.set(seededApi());
+    faults.clear();
+    throttles.set(Throttles.NONE);
+    configuredRateLimits();
+    requestLog.clear();
+  }
+
+  /** New endpoints on a new store holding the seed data; the server must be bound. */
+  private ServedApi seededApi() {
+    EmulatorContext ctx =
+        new EmulatorContext(scheduler, config.releaseDelay, config.minimumLibVersion, webhooks);
+    ctx.baseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    Api api = new Api(ctx);
+    seed(ctx, api);
+    return new ServedApi(api.router, ctx);
   }
 
   private void seed(EmulatorContext ctx, Api api) {
@@ -291,8 +322,9 @@ public final class SegmentsEmulator implements AutoCloseable {
   }
 
   private synchronized void rateLimitScope(String operation, RateLimitSetting setting) {
-    if (router != null) {
-      checkOperation(router, operation);
+    ServedApi api = served.get();
+    if (api != null) {
+      checkOperation(api.router(), operation);
     }
     RequestLimit limit = setting.limiter(config.nanoTime);
     throttles.updateAndGet(current -> current.withOperation(operation, limit));
@@ -318,7 +350,7 @@ public final class SegmentsEmulator implements AutoCloseable {
 
     private int port;
     private Seed seed = Seed.DEMO;
-    private final List<Path> seedFiles = new ArrayList<>();
+    private final List<URL> seedFiles = new ArrayList<>();
     private final Map<String, String> users = new LinkedHashMap<>();
     private String minimumLibVersion;
     private RateLimitSetting rateLimit;
@@ -375,6 +407,21 @@ public final class SegmentsEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder seedFile(Path file) {
+      try {
+        return seedFile(file.toUri().toURL());
+      } catch (MalformedURLException e) {
+        throw new IllegalArgumentException("Not a seed file: " + file, e);
+      }
+    }
+
+    /**
+     * A seed file to load after the seed, e.g. a class-path resource's URL; may be called
+     * repeatedly, and mixed with {@link #seedFile(Path)}: the files load in the order given.
+     *
+     * @param file where to read the JSON seed file from
+     * @return this builder
+     */
+    public Builder seedFile(URL file) {
       this.seedFiles.add(file);
       return this;
     }

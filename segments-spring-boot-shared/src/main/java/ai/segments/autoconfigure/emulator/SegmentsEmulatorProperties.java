@@ -1,7 +1,10 @@
 package ai.segments.autoconfigure.emulator;
 
 import ai.segments.emulator.Seed;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
 
 /**
  * The embedded emulator, provided by the {@code segments-emulator} module, under the prefix {@code
@@ -21,6 +24,12 @@ public class SegmentsEmulatorProperties {
 
   /** Data the embedded emulator starts with: the demo datasets, or none. */
   private Seed seed = Seed.DEMO;
+
+  /**
+   * Seed files (the emulator's seed-file format) loaded after the seed, in order, e.g. {@code
+   * classpath:seeds/team.json}.
+   */
+  private List<Resource> seedFiles = new ArrayList<>();
 
   /** Creates the properties with their defaults. */
   public SegmentsEmulatorProperties() {}
@@ -77,5 +86,23 @@ public class SegmentsEmulatorProperties {
    */
   public void setSeed(Seed seed) {
     this.seed = seed;
+  }
+
+  /**
+   * The seed files loaded after the seed.
+   *
+   * @return the seed files, in loading order
+   */
+  public List<Resource> getSeedFiles() {
+    return this.seedFiles;
+  }
+
+  /**
+   * Sets the seed files loaded after the seed.
+   *
+   * @param seedFiles the seed files, in loading order
+   */
+  public void setSeedFiles(List<Resource> seedFiles) {
+    this.seedFiles = seedFiles;
   }
 }

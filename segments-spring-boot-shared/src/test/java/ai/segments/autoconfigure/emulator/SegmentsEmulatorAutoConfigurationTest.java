@@ -3,6 +3,7 @@ package ai.segments.autoconfigure.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.autoconfigure.SegmentsAutoConfiguration;
+import ai.segments.autoconfigure.SegmentsConfigurationException;
 import ai.segments.autoconfigure.SegmentsConnectionDetails;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.model.Dataset;
@@ -89,5 +90,33 @@ class SegmentsEmulatorAutoConfigurationTest {
               assertThat(context).hasNotFailed();
               assertThat(context.getBean(SegmentsEmulator.class).port()).isEqualTo(port[0]);
             });
+  }
+
+  @Test
+  void loadsTheSeedFilesAfterTheSeed() {
+    this.runner
+        .withPropertyValues(
+            "segments.emulator.enabled=true",
+            "segments.emulator.seed=none",
+            "segments.emulator.seed-files=classpath:seeds/team.json")
+        .run(
+            context ->
+                assertThat(context.getBean(SegmentsClient.class).getDataset("jane/public-garden"))
+                    .extracting(Dataset::fullName)
+                    .isEqualTo("jane/public-garden"));
+  }
+
+  @Test
+  void aMissingSeedFileFailsTheStartNamingTheProperty() {
+    this.runner
+        .withPropertyValues(
+            "segments.emulator.enabled=true", "segments.emulator.seed-files=classpath:nowhere.json")
+        .run(
+            context ->
+                assertThat(context.getStartupFailure())
+                    .rootCause()
+                    .isInstanceOfSatisfying(
+                        SegmentsConfigurationException.class,
+                        ex -> assertThat(ex.property()).isEqualTo("segments.emulator.seed-files")));
   }
 }
