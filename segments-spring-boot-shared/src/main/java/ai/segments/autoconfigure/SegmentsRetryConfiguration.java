@@ -1,13 +1,13 @@
 package ai.segments.autoconfigure;
 
 import ai.segments.spring.resilience.RetryBudget;
+import ai.segments.spring.resilience.SegmentsRateLimiter;
 import ai.segments.spring.retry.SegmentsRetryInterceptor;
 import ai.segments.spring.retry.SegmentsRetryListener;
 import ai.segments.spring.retry.SegmentsRetryOperations;
 import ai.segments.spring.retry.SegmentsRetryTemplates;
-import ai.segments.spring.retry.ThrottledRetryWait;
-import ai.segments.spring.resilience.SegmentsRateLimiter;
 import ai.segments.spring.retry.SpringRetrySegmentsRetryOperations;
+import ai.segments.spring.retry.ThrottledRetryWait;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -43,8 +43,8 @@ public class SegmentsRetryConfiguration {
 
   /**
    * The retry template from {@code segments.retry.*}, drawing retries from the retry budget unless
-   * it is off. With the adaptive rate limiter (the default) it repeats a throttled attempt without a
-   * wait of its own: the limiter paces it ({@link ThrottledRetryWait#RATE_LIMITER}).
+   * it is off. With the adaptive rate limiter (the default) it repeats a throttled attempt without
+   * a wait of its own: the limiter paces it ({@link ThrottledRetryWait#RATE_LIMITER}).
    *
    * @param properties the properties
    * @param budget the retry budget, unless {@code segments.retry.budget.enabled=false}

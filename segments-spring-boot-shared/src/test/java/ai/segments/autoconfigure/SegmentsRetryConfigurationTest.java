@@ -25,8 +25,9 @@ import org.springframework.retry.RetryListener;
 import org.springframework.retry.support.RetryTemplate;
 
 /**
- * The retry template bean neither takes nor hijacks an application's own, is replaceable, and leaves
- * the wait before a throttled attempt's retry to the adaptive rate limiter when there is one.
+ * The retry template bean neither takes nor hijacks an application's own, is replaceable, and
+ * leaves the wait before a throttled attempt's retry to the adaptive rate limiter when there is
+ * one.
  */
 class SegmentsRetryConfigurationTest {
 
