@@ -40,7 +40,10 @@ class AotProcessedApplicationTest {
             "ai.segments.client.model.PointcloudSequenceCuboidFrame",
             "ai.segments.client.model.TaskType",
             "ai.segments.client.request.AddDatasetRequest",
-            "segments-library");
+            "segments-library",
+            // Spring's own AOT processing: the starter's spring.factories entry and properties.
+            "ai.segments.autoconfigure.SegmentsConfigurationFailureAnalyzer",
+            "ai.segments.autoconfigure.SegmentsProperties");
   }
 
   /** The JSON files Spring's AOT processing wrote for this application, concatenated. */
