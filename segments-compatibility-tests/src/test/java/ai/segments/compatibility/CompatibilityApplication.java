@@ -3,6 +3,7 @@ package ai.segments.compatibility;
 import ai.segments.client.SegmentsClient;
 import ai.segments.client.model.Dataset;
 import java.util.List;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +14,16 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @SpringBootApplication
 public class CompatibilityApplication {
+
+  /**
+   * Starts the application; Spring Boot's AOT processing (the build's {@code process-aot}) runs it
+   * from here.
+   *
+   * @param args the application arguments
+   */
+  public static void main(String[] args) {
+    SpringApplication.run(CompatibilityApplication.class, args);
+  }
 
   /** Lists the user's datasets through the injected client. */
   @RestController

@@ -143,7 +143,11 @@ class FreshApplicationTest {
                 "--segments.api-key=" + emulator.apiKey(),
                 "--segments.api-url=" + emulator.baseUrl()));
     all.addAll(List.of(arguments));
-    return SpringApplication.run(CompatibilityApplication.class, all.toArray(String[]::new));
+    SpringApplication application = new SpringApplication(CompatibilityApplication.class);
+    // Named, not deduced from the stack (the test runner's main): with -Dspring.aot.enabled=true,
+    // Boot looks up the AOT-generated initializer by this class.
+    application.setMainApplicationClass(CompatibilityApplication.class);
+    return application.run(all.toArray(String[]::new));
   }
 
   /** Boot's property that chooses the HTTP client of its builders; Boot 4 renamed it. */
