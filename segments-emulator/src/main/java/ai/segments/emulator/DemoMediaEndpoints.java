@@ -18,7 +18,7 @@ final class DemoMediaEndpoints extends Endpoints {
   /** Path prefix of the demo media, relative to the base URL. */
   static final String MEDIA = "demo-media/";
 
-  private static final int CACHED = 256;
+  private static final int CACHED = 512;
   private static final Pattern PATH =
       Pattern.compile("([a-z0-9-]{1,64})/(\\d{1,4})(?:/(frame-(\\d{1,2})|label))?\\.png");
 

@@ -1,6 +1,7 @@
 package ai.segments.emulator;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,9 +26,10 @@ final class DemoPictures {
   static byte[] image(DemoScene scene) {
     BufferedImage image =
         new BufferedImage(DemoScene.WIDTH, DemoScene.HEIGHT, BufferedImage.TYPE_INT_RGB);
+    int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     for (int py = 0; py < DemoScene.HEIGHT; py++) {
       for (int px = 0; px < DemoScene.WIDTH; px++) {
-        image.setRGB(px, py, colour(scene, px, py));
+        pixels[py * DemoScene.WIDTH + px] = colour(scene, px, py);
       }
     }
     return png(image);
@@ -37,11 +39,12 @@ final class DemoPictures {
   static byte[] bitmap(DemoScene scene) {
     BufferedImage image =
         new BufferedImage(DemoScene.WIDTH, DemoScene.HEIGHT, BufferedImage.TYPE_INT_ARGB);
+    int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     for (int py = 0; py < DemoScene.HEIGHT; py++) {
       for (int px = 0; px < DemoScene.WIDTH; px++) {
         int id = scene.idAt(px, py);
         int rgb = ((id & 0xff) << 16) | (id & 0xff00) | ((id >> 16) & 0xff);
-        image.setRGB(px, py, 0xff000000 | rgb);
+        pixels[py * DemoScene.WIDTH + px] = 0xff000000 | rgb;
       }
     }
     return png(image);
