@@ -1,6 +1,7 @@
 package ai.segments.sample;
 
 import ai.segments.client.SegmentsClient;
+import ai.segments.client.exception.SegmentsException;
 import ai.segments.client.model.Dataset;
 import ai.segments.client.model.Release;
 import java.time.Duration;
@@ -10,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriUtils;
 
@@ -26,6 +29,8 @@ public class ReleaseCatalog {
   static final Duration REFRESH = Duration.ofSeconds(10);
 
   static final int CAPACITY = 50;
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(ReleaseCatalog.class);
 
   private final SegmentsClient client;
   private final ReleaseWatcher watcher;
@@ -90,15 +95,26 @@ public class ReleaseCatalog {
     return new Listing(now, Map.copyOf(taskTypes), List.copyOf(releases));
   }
 
-  /** The task type of a dataset: from the listing, else asked (a dataset created since). */
+  /**
+   * The task type of a dataset: from the listing, else asked (a dataset created since); {@code
+   * null} when it cannot be read (e.g. deleted since), so the row has no links.
+   */
   private String taskType(Listing current, String dataset) {
     String known = current.taskTypes().get(dataset);
-    return known != null ? known : this.client.getDataset(dataset).taskType().value();
+    if (known != null) {
+      return known;
+    }
+    try {
+      return this.client.getDataset(dataset).taskType().value();
+    } catch (SegmentsException ex) {
+      LOGGER.debug("No task type for {}: {}", dataset, ex.getClass().getSimpleName());
+      return null;
+    }
   }
 
   private static ReleaseOverview overview(ReadyRelease release, String taskType) {
     List<ExportLink> exports =
-        "SUCCEEDED".equals(release.status())
+        "SUCCEEDED".equals(release.status()) && taskType != null
             ? ExportFormats.applicableTo(taskType).stream()
                 .map(format -> new ExportLink(format, href(release, format)))
                 .toList()
