@@ -135,16 +135,16 @@ public class ReleaseExportController {
   /** The frame size YOLO of a sequence needs: as given, or measured; else {@code null}. */
   private ImageSize frameSize(
       String dataset, String taskType, ExportFormat format, Integer width, Integer height) {
-    if (width != null && height != null) {
-      return new ImageSize(width, height);
-    }
     if (width != null || height != null) {
-      throw SampleProblems.problem(
-          HttpStatus.BAD_REQUEST,
-          "incomplete-image-size",
-          "Incomplete image size",
-          "Give both image_width and image_height, or neither",
-          null);
+      if (width == null || height == null || width < 1 || height < 1) {
+        throw SampleProblems.problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid-image-size",
+            "Invalid image size",
+            "Give both image_width and image_height as positive pixel counts, or neither",
+            null);
+      }
+      return new ImageSize(width, height);
     }
     boolean needed =
         format == ExportFormat.YOLO && TaskType.IMAGE_VECTOR_SEQUENCE.value().equals(taskType);

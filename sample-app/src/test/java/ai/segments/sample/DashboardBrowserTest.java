@@ -3,12 +3,8 @@ package ai.segments.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.DomNode;
@@ -88,13 +84,6 @@ class DashboardBrowserTest {
   }
 
   private static List<String> entries(Page download) throws IOException {
-    List<String> names = new ArrayList<>();
-    try (InputStream body = download.getWebResponse().getContentAsStream();
-        ZipInputStream zip = new ZipInputStream(body)) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        names.add(entry.getName());
-      }
-    }
-    return names;
+    return List.copyOf(ZipEntries.read(download.getWebResponse().getContentAsStream()).keySet());
   }
 }

@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,13 +208,7 @@ class DemoReleaseExportsTest {
             "/api/datasets/demo/" + dataset + "/releases/v1.0/export?format=" + format,
             byte[].class);
     assertThat(response.getStatusCode()).as("%s of %s", format, dataset).isEqualTo(HttpStatus.OK);
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(response.getBody()))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        entries.put(entry.getName(), in.readAllBytes());
-      }
-    }
-    return entries;
+    return ZipEntries.read(response.getBody());
   }
 
   private JsonNode jsonEntry(Map<String, byte[]> zip, String prefix) throws IOException {

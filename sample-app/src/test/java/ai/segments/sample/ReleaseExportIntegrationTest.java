@@ -6,7 +6,6 @@ import ai.segments.client.SegmentsClient;
 import ai.segments.emulator.SegmentsEmulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
@@ -136,14 +133,18 @@ class ReleaseExportIntegrationTest {
   }
 
   @Test
-  void onlyOneImageSizeParameterIsA400Problem() {
-    assertThat(
-            problem(
-                    "/api/datasets/demo/greenhouse-video/releases/v1.0/export?format=yolo"
-                        + "&image_width=640")
-                .path("detail")
-                .asText())
-        .isEqualTo("Give both image_width and image_height, or neither");
+  void anIncompleteOrNonPositiveImageSizeIsA400Problem() {
+    for (String size :
+        List.of("image_width=640", "image_height=480", "image_width=0&image_height=5")) {
+      assertThat(
+              problem(
+                      "/api/datasets/demo/greenhouse-video/releases/v1.0/export?format=yolo&"
+                          + size)
+                  .path("detail")
+                  .asText())
+          .as(size)
+          .isEqualTo("Give both image_width and image_height as positive pixel counts, or neither");
+    }
   }
 
   private JsonNode problem(String url) {
@@ -192,11 +193,8 @@ class ReleaseExportIntegrationTest {
 
   private static Map<String, String> unzip(byte[] zip) throws IOException {
     Map<String, String> entries = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
+    ZipEntries.read(zip)
+        .forEach((name, bytes) -> entries.put(name, new String(bytes, StandardCharsets.UTF_8)));
     return entries;
   }
 }
