@@ -3,7 +3,8 @@ package ai.segments.sample;
 import java.time.Instant;
 
 /**
- * A release announced by a {@code release.created} webhook, once it is ready (or failed).
+ * A release and its readiness: listed from the API, or announced by a {@code release.created}
+ * webhook and followed until it is ready (or failed).
  *
  * @param dataset the dataset, {@code owner/name}
  * @param name the release name

@@ -4,28 +4,31 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/releases}: the releases announced by webhooks, with their readiness. */
+/**
+ * {@code GET /api/releases}: the releases that exist and those announced by webhooks since startup,
+ * with their readiness and a link per export format that applies ({@link ReleaseCatalog}).
+ */
 @RestController
 public class ReleaseController {
 
-  private final ReleaseWatcher watcher;
+  private final ReleaseCatalog catalog;
 
   /**
    * Creates the controller.
    *
-   * @param watcher follows the releases
+   * @param catalog lists the releases
    */
-  public ReleaseController(ReleaseWatcher watcher) {
-    this.watcher = watcher;
+  public ReleaseController(ReleaseCatalog catalog) {
+    this.catalog = catalog;
   }
 
   /**
-   * The followed releases.
+   * The releases.
    *
    * @return most recently changed first
    */
   @GetMapping("/api/releases")
-  public List<ReadyRelease> releases() {
-    return this.watcher.releases();
+  public List<ReleaseOverview> releases() {
+    return this.catalog.releases();
   }
 }

@@ -1,6 +1,7 @@
 package ai.segments.sample;
 
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,6 +16,7 @@ import org.springframework.web.ErrorResponseException;
 public final class SampleProblems {
 
   private static final String TYPE_PREFIX = "urn:segments-sample:";
+  private static final int ECHOED = 40;
 
   private SampleProblems() {}
 
@@ -118,6 +120,71 @@ public final class SampleProblems {
         "Export failed",
         "The export failed (" + cause.getClass().getSimpleName() + "); no zip was sent",
         cause);
+  }
+
+  /**
+   * An export format nobody knows: 400, with the known ones.
+   *
+   * @param format the requested format, as sent
+   * @param known the names of the known formats
+   * @return the problem
+   */
+  public static ErrorResponseException unknownExportFormat(String format, List<String> known) {
+    ErrorResponseException ex =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "unknown-export-format",
+            "Unknown export format",
+            "Unknown export format '"
+                + bounded(format)
+                + "'; use one of: "
+                + String.join(", ", known),
+            null);
+    ex.getBody().setProperty("knownFormats", known);
+    return ex;
+  }
+
+  /**
+   * A format the dataset's task type cannot be exported to: 400, with the formats that apply.
+   *
+   * @param dataset the dataset, {@code owner/name}
+   * @param taskType its task type
+   * @param format the requested format
+   * @param applicable the names of the formats that apply, maybe none
+   * @return the problem
+   */
+  public static ErrorResponseException exportFormatNotApplicable(
+      String dataset, String taskType, String format, List<String> applicable) {
+    String remedy =
+        applicable.isEmpty()
+            ? "no export format applies to this task type"
+            : "formats that apply: " + String.join(", ", applicable);
+    ErrorResponseException ex =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "export-format-not-applicable",
+            "Export format does not apply",
+            dataset
+                + " is a "
+                + taskType
+                + " dataset, which cannot be exported to "
+                + format
+                + "; "
+                + remedy,
+            null);
+    ex.getBody().setProperty("taskType", taskType);
+    ex.getBody().setProperty("applicableFormats", applicable);
+    return ex;
+  }
+
+  /** Request text echoed in a detail: at most 40 characters, control characters as '?'. */
+  private static String bounded(String text) {
+    String shown = text.length() > ECHOED ? text.substring(0, ECHOED) + "…" : text;
+    return shown
+        .codePoints()
+        .map(c -> Character.isISOControl(c) ? '?' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 
   private static ErrorResponseException retryAfter(ErrorResponseException ex, long seconds) {

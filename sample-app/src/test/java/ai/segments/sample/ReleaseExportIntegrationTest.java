@@ -3,8 +3,11 @@ package ai.segments.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.segments.client.SegmentsClient;
-import java.io.ByteArrayInputStream;
+import ai.segments.emulator.SegmentsEmulator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
@@ -87,15 +88,75 @@ class ReleaseExportIntegrationTest {
   }
 
   @Test
-  void anUnsupportedOrUnknownFormatIsA400Problem() {
-    for (String format : List.of("coco-panoptic", "no-such-format")) {
-      ResponseEntity<String> response =
-          this.http.getForEntity(
-              "/api/datasets/demo/flowers/releases/v1.0/export?format=" + format, String.class);
+  void aFormatThatDoesNotApplyIsA400ProblemNamingTheTaskTypeAndTheFormatsThatDo() {
+    JsonNode problem =
+        problem("/api/datasets/demo/flowers/releases/v1.0/export?format=coco-panoptic");
 
-      assertThat(response.getStatusCode()).as(format).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(response.getHeaders().getContentType())
-          .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(problem.path("detail").asText())
+        .isEqualTo(
+            "demo/flowers is a vector dataset, which cannot be exported to coco-panoptic;"
+                + " formats that apply: coco-instance, yolo");
+    assertThat(problem.path("taskType").asText()).isEqualTo("vector");
+    assertThat(problem.path("applicableFormats").toString())
+        .isEqualTo("[\"coco-instance\",\"yolo\"]");
+
+    assertThat(
+            problem("/api/datasets/demo/lidar-frames/releases/v1.0/export?format=yolo")
+                .path("detail")
+                .asText())
+        .isEqualTo(
+            "demo/lidar-frames is a pointcloud-cuboid dataset, which cannot be exported to yolo;"
+                + " no export format applies to this task type");
+  }
+
+  @Test
+  void anUnknownFormatIsA400ProblemListingTheKnownOnes() {
+    JsonNode problem = problem("/api/datasets/demo/flowers/releases/v1.0/export?format=bogus");
+
+    assertThat(problem.path("detail").asText())
+        .isEqualTo(
+            "Unknown export format 'bogus'; use one of: coco-panoptic, coco-instance, yolo,"
+                + " instance, instance-color, semantic, semantic-color, polygon");
+    assertThat(problem.path("knownFormats")).hasSize(8);
+  }
+
+  @Test
+  void theClientsOwnValidationMessagesReachTheProblemDetail() {
+    JsonNode problem =
+        problem(
+            "/api/datasets/demo/flowers/releases/v1.0/export?format=yolo&labelset=no-such-labelset");
+
+    assertThat(problem.path("detail").asText())
+        .isEqualTo("releaseDataset: There is no labelset with name `no-such-labelset`")
+        .doesNotContain(SegmentsEmulator.DEMO_API_KEY);
+    assertThat(problem.path("operation").asText()).isEqualTo("releaseDataset");
+  }
+
+  @Test
+  void anIncompleteOrNonPositiveImageSizeIsA400Problem() {
+    for (String size :
+        List.of("image_width=640", "image_height=480", "image_width=0&image_height=5")) {
+      assertThat(
+              problem(
+                      "/api/datasets/demo/greenhouse-video/releases/v1.0/export?format=yolo&"
+                          + size)
+                  .path("detail")
+                  .asText())
+          .as(size)
+          .isEqualTo("Give both image_width and image_height as positive pixel counts, or neither");
+    }
+  }
+
+  private JsonNode problem(String url) {
+    ResponseEntity<String> response = this.http.getForEntity(url, String.class);
+
+    assertThat(response.getStatusCode()).as(url).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    try {
+      return new ObjectMapper().readTree(response.getBody());
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
     }
   }
 
@@ -105,11 +166,11 @@ class ReleaseExportIntegrationTest {
     this.client.addRelease(dataset, "v2");
 
     Instant deadline = Instant.now().plus(WAIT);
-    ReadyRelease shown = null;
+    ReleaseOverview shown = null;
     while (Instant.now().isBefore(deadline)
         && (shown == null || !shown.status().equals("SUCCEEDED"))) {
-      ResponseEntity<ReadyRelease[]> releases =
-          this.http.getForEntity("/api/releases", ReadyRelease[].class);
+      ResponseEntity<ReleaseOverview[]> releases =
+          this.http.getForEntity("/api/releases", ReleaseOverview[].class);
       assertThat(releases.getStatusCode()).isEqualTo(HttpStatus.OK);
       shown =
           List.of(releases.getBody()).stream()
@@ -122,15 +183,18 @@ class ReleaseExportIntegrationTest {
     assertThat(shown.status()).isEqualTo("SUCCEEDED");
     assertThat(shown.name()).isEqualTo("v2");
     assertThat(shown.samplesCount()).isEqualTo(2);
+    assertThat(shown.taskType()).isEqualTo("vector");
+    assertThat(shown.exports())
+        .extracting(ExportLink::href)
+        .containsExactly(
+            "api/datasets/" + dataset + "/releases/v2/export?format=coco-instance",
+            "api/datasets/" + dataset + "/releases/v2/export?format=yolo");
   }
 
   private static Map<String, String> unzip(byte[] zip) throws IOException {
     Map<String, String> entries = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
+    ZipEntries.read(zip)
+        .forEach((name, bytes) -> entries.put(name, new String(bytes, StandardCharsets.UTF_8)));
     return entries;
   }
 }

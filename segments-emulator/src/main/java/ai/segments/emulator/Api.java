@@ -30,5 +30,6 @@ final class Api {
     releases.register(router);
     new WorkunitEndpoints(ctx).register(router);
     new AssetEndpoints(ctx).register(router);
+    new DemoMediaEndpoints(ctx).register(router);
   }
 }

@@ -4,17 +4,27 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
  * The demo data as a seed document: datasets of user {@value SegmentsEmulator#DEMO_USER} for seven
  * task types, 385 samples in varied label statuses with labels of the right shapes, an extra
- * labelset, issues with comments and anchors, and a release. Deterministic (fixed random seed).
+ * labelset, issues with comments and anchors, and a release of each dataset that has an export
+ * format (flowers, street-scenes, greenhouse-video). Deterministic (fixed random seeds).
+ *
+ * <p>Images, video frames and label bitmaps point at the emulator's own {@link DemoMediaEndpoints},
+ * whose pictures are drawn from the same {@link DemoScene} as the boxes and segmentation labels
+ * here, so every image-based label fits its image. Point-cloud URLs point at an unreachable
+ * placeholder host: no export format reads them.
  */
 final class DemoSeed {
 
   private static final String OWNER = SegmentsEmulator.DEMO_USER;
-  private static final String ASSETS = "https://segments-demo.example.com/";
+  private static final String POINT_CLOUDS = "https://segments-demo.example.com/";
+  private static final int SEQUENCE_FRAMES = 5;
+  private static final int SENSOR_FRAMES = 3;
   private static final List<String> STATUSES =
       List.of(
           "",
@@ -32,25 +42,36 @@ final class DemoSeed {
   private static final List<String> WEATHER = List.of("sunny", "cloudy", "rain", "fog");
 
   private final Random random = new Random(42);
+  private final String baseUrl;
 
-  private DemoSeed() {}
+  private DemoSeed(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
 
-  static ObjectNode document() {
-    return new DemoSeed().build();
+  /**
+   * The demo seed document.
+   *
+   * @param baseUrl the emulator's base URL with a trailing slash, for the media URLs
+   * @return the document
+   */
+  static ObjectNode document(String baseUrl) {
+    return new DemoSeed(baseUrl).build();
   }
 
   private ObjectNode build() {
     ObjectNode doc = Json.object();
     ArrayNode datasets = doc.putArray("datasets");
     datasets.add(
-        dataset("street-scenes", "segmentation-bitmap", "street_scenery", 120, this::bitmapLabel));
+        withRelease(
+            dataset(
+                "street-scenes", "segmentation-bitmap", "street_scenery", 120, this::bitmapLabel)));
     ObjectNode flowers = dataset("flowers", "vector", "garden", 100, this::vectorLabel);
     addPredictions(flowers);
     addIssues(flowers, "location");
-    flowers.putArray("releases").addObject().put("name", "v1.0").put("description", "First cut.");
-    datasets.add(flowers);
+    datasets.add(withRelease(flowers));
     datasets.add(
-        dataset("greenhouse-video", "image-vector-sequence", "garden", 30, this::videoLabel));
+        withRelease(
+            dataset("greenhouse-video", "image-vector-sequence", "garden", 30, this::videoLabel)));
     datasets.add(
         dataset("lidar-frames", "pointcloud-cuboid", "street_scenery", 60, this::cuboidLabel));
     ObjectNode scenes =
@@ -66,8 +87,17 @@ final class DemoSeed {
     return doc;
   }
 
+  private static ObjectNode withRelease(ObjectNode dataset) {
+    dataset.putArray("releases").addObject().put("name", "v1.0").put("description", "First cut.");
+    return dataset;
+  }
+
   private ObjectNode dataset(
-      String name, String taskType, String category, int count, IntFunction<ObjectNode> label) {
+      String name,
+      String taskType,
+      String category,
+      int count,
+      BiFunction<String, Integer, ObjectNode> label) {
     ObjectNode dataset =
         Json.object()
             .put("owner", OWNER)
@@ -89,7 +119,7 @@ final class DemoSeed {
       sample.put("priority", random.nextInt(10));
       String status = STATUSES.get(random.nextInt(STATUSES.size()));
       if (!status.isEmpty()) {
-        ObjectNode gt = label.apply(i).put("label_status", status);
+        ObjectNode gt = label.apply(name, i).put("label_status", status);
         sample.putObject("labels").set(StoredLabelset.GROUND_TRUTH, gt);
       }
     }
@@ -110,18 +140,25 @@ final class DemoSeed {
   }
 
   private ObjectNode sampleAttributes(String taskType, String dataset, int index) {
-    String base = ASSETS + dataset + "/" + index;
+    String base = POINT_CLOUDS + dataset + "/" + index;
     if (taskType.equals("multisensor-sequence")) {
       ObjectNode attributes = Json.object();
       ArrayNode sensors = attributes.putArray("sensors");
-      sensors.add(sensor("Lidar", "pointcloud-cuboid-sequence", pointcloudFrames(base, 3)));
-      sensors.add(sensor("Camera front", "image-vector-sequence", imageFrames(base, 3)));
+      sensors.add(
+          sensor("Lidar", "pointcloud-cuboid-sequence", pointcloudFrames(base, SENSOR_FRAMES)));
+      sensors.add(
+          sensor(
+              "Camera front", "image-vector-sequence", imageFrames(dataset, index, SENSOR_FRAMES)));
       return attributes;
     }
     if (taskType.endsWith("-sequence")) {
-      return taskType.startsWith("pointcloud") ? pointcloudFrames(base, 5) : imageFrames(base, 5);
+      return taskType.startsWith("pointcloud")
+          ? pointcloudFrames(base, SEQUENCE_FRAMES)
+          : imageFrames(dataset, index, SEQUENCE_FRAMES);
     }
-    return taskType.startsWith("pointcloud") ? pointcloud(base + ".pcd") : image(base + ".jpg");
+    return taskType.startsWith("pointcloud")
+        ? pointcloud(base + ".pcd")
+        : image(DemoMediaEndpoints.imageUrl(baseUrl, dataset, index));
   }
 
   private static ObjectNode sensor(String name, String taskType, ObjectNode attributes) {
@@ -146,8 +183,12 @@ final class DemoSeed {
     return node.put("default_z", -1.6);
   }
 
-  private static ObjectNode imageFrames(String base, int count) {
-    return frames(count, f -> image(base + "/frame-" + f + ".jpg").put("name", "frame-" + f));
+  private ObjectNode imageFrames(String dataset, int index, int count) {
+    return frames(
+        count,
+        f ->
+            image(DemoMediaEndpoints.frameUrl(baseUrl, dataset, index, f))
+                .put("name", "frame-" + f));
   }
 
   private static ObjectNode pointcloudFrames(String base, int count) {
@@ -179,24 +220,41 @@ final class DemoSeed {
     return attributes;
   }
 
-  private ObjectNode bitmapLabel(int index) {
-    ObjectNode attributes = annotations(id -> Json.object());
-    attributes.putObject("segmentation_bitmap").put("url", ASSETS + "bitmaps/" + index + ".png");
+  /** The annotations of a scene's shapes: their instance ids and categories, with extra fields. */
+  private static ObjectNode sceneAnnotations(
+      DemoScene scene, Function<DemoShape, ObjectNode> extra) {
+    ObjectNode attributes = Json.object();
+    ArrayNode list = attributes.putArray("annotations");
+    for (DemoShape shape : scene.shapes()) {
+      list.add(extra.apply(shape).put("id", shape.id()).put("category_id", shape.categoryId()));
+    }
+    return attributes;
+  }
+
+  private ObjectNode bitmapLabel(String dataset, int index) {
+    ObjectNode attributes =
+        sceneAnnotations(DemoScene.of(dataset, index, 0), shape -> Json.object());
+    attributes
+        .putObject("segmentation_bitmap")
+        .put("url", DemoMediaEndpoints.bitmapUrl(baseUrl, dataset, index));
     return labelWith(attributes);
   }
 
-  private ObjectNode box(int id) {
-    double x = random.nextInt(500);
-    double y = random.nextInt(300);
+  /** The box around a shape, tracked by its instance id. */
+  private static ObjectNode box(DemoShape shape) {
     ObjectNode box = Json.object().put("type", "bbox");
     ArrayNode points = box.putArray("points");
-    points.addArray().add(x).add(y);
-    points.addArray().add(x + 20 + random.nextInt(100)).add(y + 20 + random.nextInt(100));
-    return box.put("track_id", id);
+    points.addArray().add(shape.x()).add(shape.y());
+    points.addArray().add(shape.x() + shape.width()).add(shape.y() + shape.height());
+    return box.put("track_id", shape.id());
   }
 
-  private ObjectNode vectorLabel(int index) {
-    return labelWith(annotations(this::box));
+  private static ObjectNode boxes(String dataset, int index, int frame) {
+    return sceneAnnotations(DemoScene.of(dataset, index, frame), DemoSeed::box);
+  }
+
+  private ObjectNode vectorLabel(String dataset, int index) {
+    return labelWith(boxes(dataset, index, 0));
   }
 
   private ObjectNode cuboid(int id) {
@@ -210,11 +268,11 @@ final class DemoSeed {
     return cuboid.put("yaw", Math.round(random.nextDouble() * 314) / 100.0).put("track_id", id);
   }
 
-  private ObjectNode cuboidLabel(int index) {
+  private ObjectNode cuboidLabel(String dataset, int index) {
     return labelWith(annotations(this::cuboid));
   }
 
-  private ObjectNode pcsLabel(int index) {
+  private ObjectNode pcsLabel(String dataset, int index) {
     ObjectNode attributes = annotations(id -> Json.object());
     ArrayNode points = attributes.putArray("point_annotations");
     for (int p = 0; p < 64; p++) {
@@ -223,11 +281,12 @@ final class DemoSeed {
     return labelWith(attributes);
   }
 
-  private ObjectNode sequence(int frameCount, IntFunction<ObjectNode> annotation) {
+  /** A sequence label: the annotations of each frame, keyframes in the first. */
+  private static ObjectNode sequence(int frameCount, IntFunction<ObjectNode> frameAnnotations) {
     ObjectNode attributes = Json.object();
     ArrayNode frames = attributes.putArray("frames");
     for (int f = 0; f < frameCount; f++) {
-      ObjectNode frame = annotations(annotation).put("format_version", "0.1");
+      ObjectNode frame = frameAnnotations.apply(f).put("format_version", "0.1");
       int keyframe = f;
       frame.get("annotations").forEach(a -> ((ObjectNode) a).put("is_keyframe", keyframe == 0));
       frames.add(frame.put("timestamp", 1_714_655_000_000_000_000L + f * 100_000_000L));
@@ -235,19 +294,27 @@ final class DemoSeed {
     return attributes;
   }
 
-  private ObjectNode videoLabel(int index) {
-    return labelWith(sequence(5, this::box));
+  private ObjectNode videoLabel(String dataset, int index) {
+    return labelWith(sequence(SEQUENCE_FRAMES, f -> boxes(dataset, index, f)));
   }
 
-  private ObjectNode sceneLabel(int index) {
-    return labelWith(sequence(5, this::cuboid));
+  private ObjectNode sceneLabel(String dataset, int index) {
+    return labelWith(sequence(SEQUENCE_FRAMES, f -> annotations(this::cuboid)));
   }
 
-  private ObjectNode msLabel(int index) {
+  private ObjectNode msLabel(String dataset, int index) {
     ObjectNode attributes = Json.object();
     ArrayNode sensors = attributes.putArray("sensors");
-    sensors.add(sensor("Lidar", "pointcloud-cuboid-sequence", sequence(3, this::cuboid)));
-    sensors.add(sensor("Camera front", "image-vector-sequence", sequence(3, this::box)));
+    sensors.add(
+        sensor(
+            "Lidar",
+            "pointcloud-cuboid-sequence",
+            sequence(SENSOR_FRAMES, f -> annotations(this::cuboid))));
+    sensors.add(
+        sensor(
+            "Camera front",
+            "image-vector-sequence",
+            sequence(SENSOR_FRAMES, f -> boxes(dataset, index, f))));
     attributes.putArray("links");
     return labelWith(attributes);
   }
@@ -258,14 +325,13 @@ final class DemoSeed {
         .addObject()
         .put("name", "predictions")
         .put("description", "Predictions of the demo model.");
-    dataset
-        .get("samples")
-        .forEach(
-            sample -> {
-              ObjectNode labels = ((ObjectNode) sample).withObjectProperty("labels");
-              ObjectNode prediction = vectorLabel(0).put("label_status", "PRELABELED");
-              labels.set("predictions", prediction.put("score", random.nextInt(100) / 100.0));
-            });
+    String name = dataset.get("name").asText();
+    ArrayNode samples = (ArrayNode) dataset.get("samples");
+    for (int i = 0; i < samples.size(); i++) {
+      ObjectNode labels = ((ObjectNode) samples.get(i)).withObjectProperty("labels");
+      ObjectNode prediction = vectorLabel(name, i).put("label_status", "PRELABELED");
+      labels.set("predictions", prediction.put("score", random.nextInt(100) / 100.0));
+    }
   }
 
   private void addIssues(ObjectNode dataset, String anchorType) {

@@ -168,7 +168,7 @@ public final class SegmentsEmulator implements AutoCloseable {
         (name, key) -> store.addApiKey(store.user(name, name + "@example.com", false, null), key));
     SeedLoader loader = new SeedLoader(ctx, api);
     if (config.seed == Seed.DEMO) {
-      loader.load(DemoSeed.document());
+      loader.load(DemoSeed.document(ctx.baseUrl()));
     }
     config.seedFiles.forEach(loader::load);
   }

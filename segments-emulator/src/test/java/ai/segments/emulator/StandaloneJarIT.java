@@ -6,6 +6,9 @@ import ai.segments.testfixtures.TeamSeedFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +67,23 @@ class StandaloneJarIT {
       assertThat(demo.get("/api_status/?lib_version=1.30.0").expect(200).json().isObject())
           .isTrue();
       assertThat(demo.get("/user/datasets/").expect(200).json().size()).isEqualTo(7);
+      String image =
+          demo.get("/datasets/demo/flowers/samples/?per_page=1")
+              .expect(200)
+              .json()
+              .get(0)
+              .path("attributes")
+              .path("image")
+              .path("url")
+              .asText();
+      assertThat(image).startsWith(baseUrl + "demo-media/flowers/");
+      HttpResponse<byte[]> png =
+          demo.http()
+              .send(
+                  HttpRequest.newBuilder(URI.create(image)).build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(png.statusCode()).as("demo image served by the jar").isEqualTo(200);
+      assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
       assertThat(demo.as("jane-key").get("/user").expect(200).json().path("username").asText())
           .isEqualTo("jane");
       assertThat(demo.as("ci-key").get("/user").expect(200).json().path("username").asText())

@@ -138,7 +138,7 @@ class LabelsAndIssuesThroughClientTest {
               SampleQuery.builder()
                   .labelset("ground-truth")
                   .includeFullLabel(true)
-                  .labelStatus(LabelStatus.REVIEWED)
+                  .labelStatus(LabelStatus.LABELED, LabelStatus.REVIEWED)
                   .perPage(3)
                   .build());
       assertThat(labeled).as(dataset).isNotEmpty();
