@@ -11,22 +11,14 @@ import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The dashboard in a browser that runs its scripts (HtmlUnit, inside the JVM), over real HTTP on
  * the embedded emulator: the demo releases are listed with their export links, and a link downloads
- * a zip. Same configuration as {@link SampleAppIntegrationTest}, so they share one context.
+ * a zip.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"sample.import-chunk-size=2", "sample.page-size=30"})
-@AutoConfigureMetrics
-@AutoConfigureTestRestTemplate
+@DemoAppTest
 class DashboardBrowserTest {
 
   private static final Duration WAIT = Duration.ofSeconds(20);

@@ -23,24 +23,16 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
  * Every export format that applies to each demo release, downloaded over real HTTP from the app on
  * the embedded emulator, with its content checked against the release and the emulator's images and
- * bitmaps. Same configuration as {@link SampleAppIntegrationTest}, so they share one context.
+ * bitmaps.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"sample.import-chunk-size=2", "sample.page-size=30"})
-@AutoConfigureMetrics
-@AutoConfigureTestRestTemplate
+@DemoAppTest
 class DemoReleaseExportsTest {
 
   private static final String IMAGE_DIR = "segments/demo_%s/v1.0/";

@@ -17,11 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,11 +26,7 @@ import org.springframework.http.ResponseEntity;
  * The export endpoint and the release list over real HTTP, on the embedded emulator. Same
  * configuration as {@link SampleAppIntegrationTest}, so they share one application context.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"sample.import-chunk-size=2", "sample.page-size=30"})
-@AutoConfigureMetrics
-@AutoConfigureTestRestTemplate
+@DemoAppTest
 class ReleaseExportIntegrationTest {
 
   private static final Duration WAIT = Duration.ofSeconds(15);

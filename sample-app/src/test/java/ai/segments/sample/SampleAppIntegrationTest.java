@@ -12,11 +12,7 @@ import org.apache.coyote.AbstractProtocol;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
@@ -31,11 +27,7 @@ import org.springframework.http.ResponseEntity;
  * The sample app over real HTTP, on the embedded emulator with the demo data (no API key is set).
  * Expected values come from the API itself through the injected client.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"sample.import-chunk-size=2", "sample.page-size=30"})
-@AutoConfigureMetrics
-@AutoConfigureTestRestTemplate
+@DemoAppTest
 class SampleAppIntegrationTest {
 
   private static final String FLOWERS = "demo/flowers";

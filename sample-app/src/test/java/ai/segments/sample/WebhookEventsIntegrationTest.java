@@ -15,11 +15,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,14 +23,9 @@ import org.springframework.http.ResponseEntity;
 /**
  * End to end over real HTTP: a change in the embedded emulator is sent as a signed webhook to the
  * app's own endpoint, verified by the starter, published to {@link RecentWebhookEvents} and served
- * by {@code GET /api/webhook-events}. Same configuration as {@link SampleAppIntegrationTest}, so
- * both share one application context.
+ * by {@code GET /api/webhook-events}.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"sample.import-chunk-size=2", "sample.page-size=30"})
-@AutoConfigureMetrics
-@AutoConfigureTestRestTemplate
+@DemoAppTest
 class WebhookEventsIntegrationTest {
 
   private static final Duration WAIT = Duration.ofSeconds(15);
