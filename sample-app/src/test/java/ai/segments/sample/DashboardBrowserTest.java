@@ -37,17 +37,15 @@ class DashboardBrowserTest {
       List<String> street = formats(awaitLinks(browser, page, "demo/street-scenes v1.0"));
       List<HtmlAnchor> video = awaitLinks(browser, page, "demo/greenhouse-video v1.0");
 
-      assertThat(flowers).containsExactlyInAnyOrder("coco-instance", "yolo");
+      assertThat(flowers)
+          .containsExactlyInAnyOrderElementsOf(
+              DemoReleaseFormats.BY_RELEASE.get("demo/flowers v1.0"));
       assertThat(street)
-          .containsExactlyInAnyOrder(
-              "coco-panoptic",
-              "coco-instance",
-              "instance",
-              "instance-color",
-              "semantic",
-              "semantic-color",
-              "polygon");
-      assertThat(formats(video)).containsExactly("yolo");
+          .containsExactlyInAnyOrderElementsOf(
+              DemoReleaseFormats.BY_RELEASE.get("demo/street-scenes v1.0"));
+      assertThat(formats(video))
+          .containsExactlyElementsOf(
+              DemoReleaseFormats.BY_RELEASE.get("demo/greenhouse-video v1.0"));
 
       Page download = video.get(0).click();
 
