@@ -5,6 +5,7 @@ import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.IntBinaryOperator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
@@ -24,27 +25,26 @@ final class DemoPictures {
 
   /** The sample image of a scene, RGB. */
   static byte[] image(DemoScene scene) {
-    BufferedImage image =
-        new BufferedImage(DemoScene.WIDTH, DemoScene.HEIGHT, BufferedImage.TYPE_INT_RGB);
-    int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-    for (int py = 0; py < DemoScene.HEIGHT; py++) {
-      for (int px = 0; px < DemoScene.WIDTH; px++) {
-        pixels[py * DemoScene.WIDTH + px] = colour(scene, px, py);
-      }
-    }
-    return png(image);
+    return png(BufferedImage.TYPE_INT_RGB, (px, py) -> colour(scene, px, py));
   }
 
   /** The label bitmap of a scene, RGBA with the instance ids. */
   static byte[] bitmap(DemoScene scene) {
-    BufferedImage image =
-        new BufferedImage(DemoScene.WIDTH, DemoScene.HEIGHT, BufferedImage.TYPE_INT_ARGB);
+    return png(
+        BufferedImage.TYPE_INT_ARGB,
+        (px, py) -> {
+          int id = scene.idAt(px, py);
+          return 0xff000000 | ((id & 0xff) << 16) | (id & 0xff00) | ((id >> 16) & 0xff);
+        });
+  }
+
+  /** A PNG of the scene's size whose pixels (packed as the image type says) the function gives. */
+  private static byte[] png(int imageType, IntBinaryOperator pixelAt) {
+    BufferedImage image = new BufferedImage(DemoScene.WIDTH, DemoScene.HEIGHT, imageType);
     int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     for (int py = 0; py < DemoScene.HEIGHT; py++) {
       for (int px = 0; px < DemoScene.WIDTH; px++) {
-        int id = scene.idAt(px, py);
-        int rgb = ((id & 0xff) << 16) | (id & 0xff00) | ((id >> 16) & 0xff);
-        pixels[py * DemoScene.WIDTH + px] = 0xff000000 | rgb;
+        pixels[py * DemoScene.WIDTH + px] = pixelAt.applyAsInt(px, py);
       }
     }
     return png(image);
