@@ -1,5 +1,6 @@
 package ai.segments.sample;
 
+import ai.segments.client.exception.ValidationException;
 import ai.segments.client.export.ExportFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -42,10 +43,11 @@ public final class ExportFormats {
    * @throws org.springframework.web.ErrorResponseException a 400 problem listing the known formats
    */
   public static ExportFormat named(String value) {
-    return Arrays.stream(ExportFormat.values())
-        .filter(format -> format.value().equals(value))
-        .findFirst()
-        .orElseThrow(() -> SampleProblems.unknownExportFormat(value, known()));
+    try {
+      return ExportFormat.fromValue(value);
+    } catch (ValidationException ex) {
+      throw SampleProblems.unknownExportFormat(value, known());
+    }
   }
 
   /**

@@ -19,4 +19,14 @@ public record ReadyRelease(
     String status,
     Long samplesCount,
     String reason,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /**
+   * What identifies the release among others: its dataset and name.
+   *
+   * @return the key
+   */
+  public String key() {
+    return this.dataset + "\n" + this.name;
+  }
+}

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,12 +58,12 @@ public class ReleaseCatalog {
   public List<ReleaseOverview> releases() {
     Listing current = listing();
     Map<String, ReadyRelease> rows = new LinkedHashMap<>();
-    current.releases().forEach(r -> rows.put(key(r), r));
-    this.watcher.releases().forEach(r -> rows.put(key(r), r));
+    current.releases().forEach(r -> rows.put(r.key(), r));
+    this.watcher.releases().forEach(r -> rows.put(r.key(), r));
     return rows.values().stream()
         .sorted(Comparator.comparing(ReadyRelease::updatedAt).reversed())
         .limit(CAPACITY)
-        .map(r -> overview(r, taskType(current, r.dataset())))
+        .map(r -> overview(r, current.taskType(r.dataset(), this::askTaskType)))
         .toList();
   }
 
@@ -92,29 +94,26 @@ public class ReleaseCatalog {
             }
           });
     }
-    return new Listing(now, Map.copyOf(taskTypes), List.copyOf(releases));
+    return new Listing(now, new ConcurrentHashMap<>(taskTypes), List.copyOf(releases));
   }
 
   /**
-   * The task type of a dataset: from the listing, else asked (a dataset created since); {@code
-   * null} when it cannot be read (e.g. deleted since), so the row has no links.
+   * The task type of a dataset the listing does not hold (one created since), asked once per
+   * listing; the empty string when it cannot be read (e.g. deleted since), so its rows have no
+   * links.
    */
-  private String taskType(Listing current, String dataset) {
-    String known = current.taskTypes().get(dataset);
-    if (known != null) {
-      return known;
-    }
+  private String askTaskType(String dataset) {
     try {
       return this.client.getDataset(dataset).taskType().value();
     } catch (SegmentsException ex) {
       LOGGER.debug("No task type for {}: {}", dataset, ex.getClass().getSimpleName());
-      return null;
+      return "";
     }
   }
 
   private static ReleaseOverview overview(ReadyRelease release, String taskType) {
     List<ExportLink> exports =
-        "SUCCEEDED".equals(release.status()) && taskType != null
+        "SUCCEEDED".equals(release.status()) && !taskType.isEmpty()
             ? ExportFormats.applicableTo(taskType).stream()
                 .map(format -> new ExportLink(format, href(release, format)))
                 .toList()
@@ -126,7 +125,7 @@ public class ReleaseCatalog {
         release.samplesCount(),
         release.reason(),
         release.updatedAt(),
-        taskType,
+        taskType.isEmpty() ? null : taskType,
         exports);
   }
 
@@ -142,11 +141,15 @@ public class ReleaseCatalog {
         .toString();
   }
 
-  private static String key(ReadyRelease release) {
-    return release.dataset() + "\n" + release.name();
-  }
-
-  /** One listing of the existing releases and the task types of the datasets. */
+  /**
+   * One listing of the existing releases and the task types of the datasets, to which the task
+   * types asked for since are added, so each dataset is asked for at most once per listing.
+   */
   private record Listing(
-      long listedAt, Map<String, String> taskTypes, List<ReadyRelease> releases) {}
+      long listedAt, Map<String, String> taskTypes, List<ReadyRelease> releases) {
+
+    String taskType(String dataset, Function<String, String> ask) {
+      return this.taskTypes.computeIfAbsent(dataset, ask);
+    }
+  }
 }

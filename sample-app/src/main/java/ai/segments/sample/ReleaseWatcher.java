@@ -87,8 +87,8 @@ public class ReleaseWatcher implements DisposableBean {
 
   private void record(ReadyRelease release) {
     synchronized (this.known) {
-      this.known.remove(release.dataset() + "\n" + release.name());
-      this.known.put(release.dataset() + "\n" + release.name(), release);
+      this.known.remove(release.key());
+      this.known.put(release.key(), release);
       if (this.known.size() > CAPACITY) {
         this.known.remove(this.known.keySet().iterator().next());
       }
